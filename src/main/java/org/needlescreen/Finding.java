@@ -1,0 +1,33 @@
+package org.needlescreen;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One rule's finding about a client: which rule, what it decides, why in plain language, and on
+ * whose authority.
+ *
+ * @param ruleId     the rule's {@code @ruleId}
+ * @param decision   the rule's {@code @decision}
+ * @param message    a plain-language message for the client or clinician
+ * @param sources    the rule's {@code @sources}: seed article file names and literature keys
+ * @param rescreenOn for a temporary reason, the first date on which it no longer applies;
+ *                   {@code null} otherwise
+ */
+public record Finding(String ruleId, Decision decision, String message, List<String> sources,
+                      LocalDate rescreenOn) {
+
+    public Finding {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(decision, "decision");
+        Objects.requireNonNull(message, "message");
+        sources = List.copyOf(sources);
+    }
+
+    /** The re-screen date, if this reason is temporary and dated. */
+    public Optional<LocalDate> rescreenDate() {
+        return Optional.ofNullable(rescreenOn);
+    }
+}

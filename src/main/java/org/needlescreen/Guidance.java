@@ -1,0 +1,64 @@
+package org.needlescreen;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.needlescreen.model.Concern;
+
+/**
+ * Treatment guidance given with every result, whatever the decision: the depth range for each
+ * concern in the requested area and setting, the course, session length, preparation, aftercare
+ * and, for home use, device hygiene. Each piece names its sources.
+ *
+ * @param depths        one entry per requested concern (empty when no concern was given)
+ * @param course        how many sessions, how far apart, when results show
+ * @param sessionLength how long a session takes
+ * @param preparation   before a session
+ * @param aftercare     after a session, including the vitamin C caution
+ * @param homeCare      device hygiene and frequency; empty for a professional setting
+ * @param seeDermatologist the reminder that screening is not a diagnosis
+ */
+public record Guidance(List<DepthAdvice> depths, Advice course, Advice sessionLength,
+                       List<Advice> preparation, List<Advice> aftercare, List<Advice> homeCare,
+                       Advice seeDermatologist) {
+
+    public Guidance {
+        depths = List.copyOf(depths);
+        Objects.requireNonNull(course, "course");
+        Objects.requireNonNull(sessionLength, "sessionLength");
+        preparation = List.copyOf(preparation);
+        aftercare = List.copyOf(aftercare);
+        homeCare = List.copyOf(homeCare);
+        Objects.requireNonNull(seeDermatologist, "seeDermatologist");
+    }
+
+    /**
+     * A piece of advice and its sources.
+     *
+     * @param text    the advice in plain language
+     * @param sources seed article file names and literature keys
+     */
+    public record Advice(String text, List<String> sources) {
+        public Advice {
+            Objects.requireNonNull(text, "text");
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /**
+     * The recommended needle depth for one concern.
+     *
+     * @param concern the concern
+     * @param minMm   the low end in mm
+     * @param maxMm   the high end in mm, never above the area's maximum or, at home, the home limit
+     * @param note    how the range was derived or limited, in plain language
+     * @param sources where the range comes from
+     */
+    public record DepthAdvice(Concern concern, double minMm, double maxMm, String note, List<String> sources) {
+        public DepthAdvice {
+            Objects.requireNonNull(concern, "concern");
+            Objects.requireNonNull(note, "note");
+            sources = List.copyOf(sources);
+        }
+    }
+}

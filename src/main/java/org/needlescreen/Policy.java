@@ -1,0 +1,299 @@
+package org.needlescreen;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.needlescreen.model.Area;
+import org.needlescreen.model.Concern;
+import org.needlescreen.model.ProcedureType;
+
+/**
+ * The thresholds the rules use, each with its provenance: needle depth limits, concern ranges,
+ * washout periods, age bounds. Rules never hold these as literals; they read them from the
+ * {@code Policy} fact, so a jurisdiction or clinic can override a value without editing DRL.
+ *
+ * <p>Immutable and thread-safe. {@link #defaults()} holds the values of DOMAIN.md;
+ * {@link #with(String, double, String)} returns a copy with one value overridden, and checks it
+ * (positive, whole where it counts days, months or years, a range's minimum not above its maximum).
+ * Keys are listed by {@link #values()} and documented in the README.
+ */
+public final class Policy {
+
+    /** Home needle length limit in mm. */
+    public static final String HOME_MAX_DEPTH = "depth.home.maxMm";
+    /** Deepest needle length accepted anywhere, in mm. */
+    public static final String ABSOLUTE_MAX_DEPTH = "depth.absolute.maxMm";
+    /** Age from which a client is an adult (younger: REFER). */
+    public static final String ADULT_AGE = "age.adult.years";
+    /** Age from which FDA-authorised uses apply (younger adults: CAUTION). */
+    public static final String AUTHORISED_AGE = "age.authorised.years";
+    /** Months after the last isotretinoin dose before microneedling. */
+    public static final String ISOTRETINOIN_WASHOUT = "isotretinoin.washout.months";
+
+    /** Key of the maximum depth for an area, e.g. {@code depth.area.NECK.maxMm}. */
+    public static String areaMaxDepthKey(Area area) {
+        return "depth.area." + area.name() + ".maxMm";
+    }
+
+    /** Key of the low end of a concern's professional range, e.g. {@code depth.concern.WRINKLES.minMm}. */
+    public static String concernMinDepthKey(Concern concern) {
+        return "depth.concern." + concern.name() + ".minMm";
+    }
+
+    /** Key of the high end of a concern's professional range. */
+    public static String concernMaxDepthKey(Concern concern) {
+        return "depth.concern." + concern.name() + ".maxMm";
+    }
+
+    /** Key of a procedure's washout in days (NOT_SUITABLE within it), e.g. {@code washout.LASER.days}. */
+    public static String washoutDaysKey(ProcedureType type) {
+        return "washout." + type.name() + ".days";
+    }
+
+    /** Key of a procedure's referral window in months (REFER within it), e.g. {@code referral.SURGERY.months}. */
+    public static String referralMonthsKey(ProcedureType type) {
+        return "referral." + type.name() + ".months";
+    }
+
+    /**
+     * One policy value.
+     *
+     * @param key        its name, e.g. {@code depth.home.maxMm}
+     * @param value      the number
+     * @param unit       mm, days, months or years
+     * @param provenance where the value comes from (a source, a policy decision, an override)
+     */
+    public record Value(String key, double value, String unit, String provenance) {
+        public Value {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(provenance, "provenance");
+        }
+
+        /** The value as text without a trailing ".0" for whole numbers. */
+        public String display() {
+            return format(value);
+        }
+    }
+
+    private static final Policy DEFAULTS = buildDefaults();
+
+    private final Map<String, Value> values;
+
+    private Policy(Map<String, Value> values) {
+        this.values = Collections.unmodifiableMap(values);
+    }
+
+    /** The values of DOMAIN.md, with their sources. */
+    public static Policy defaults() {
+        return DEFAULTS;
+    }
+
+    private static Policy buildDefaults() {
+        Map<String, Value> m = new LinkedHashMap<>();
+        put(m, HOME_MAX_DEPTH, 0.3, "mm",
+                "003_2814ce3b0d65104f.txt (0.3 needles, printed \"0.3cm\", read as mm); the common cosmetic "
+                        + "boundary; a policy, not an FDA number");
+        put(m, ABSOLUTE_MAX_DEPTH, 2.5, "mm", "deepest FDA-cleared labelling (FDA microneedling devices)");
+        String areaSource = "DOMAIN.md area maxima (policy)";
+        for (Area area : Area.values()) {
+            double max = switch (area) {
+                case PERIORBITAL -> 0.3;
+                case FOREHEAD, NOSE, UPPER_LIP -> 0.5;
+                case CHEEKS, CHIN_JAW -> 2.0;
+                case NECK, DECOLLETAGE -> 1.0;
+                case SCALP -> 1.5;
+                default -> 2.5;
+            };
+            String source = switch (area) {
+                case PERIORBITAL -> areaSource + "; SkinPen labelling: never inside the orbital rim";
+                case SCALP -> areaSource + "; English 2021: 0.5-2.5 mm across studies";
+                default -> areaSource;
+            };
+            put(m, areaMaxDepthKey(area), max, "mm", source);
+        }
+        for (Concern c : Concern.values()) {
+            double[] r = switch (c) {
+                case TEXTURE -> new double[] {0.25, 0.5};
+                case ENLARGED_PORES, FINE_LINES, SUN_DAMAGE -> new double[] {0.5, 1.0};
+                case WRINKLES, LOOSE_SKIN -> new double[] {1.0, 1.5};
+                case HYPERPIGMENTATION, HAIR_LOSS -> new double[] {0.5, 1.5};
+                case ACNE_SCARS, OTHER_SCARS -> new double[] {1.0, 2.0};
+                case STRETCH_MARKS -> new double[] {1.5, 2.5};
+            };
+            String source = switch (c) {
+                case ACNE_SCARS -> "Harris 2015 (acne scars: median 1.5 mm); DOMAIN.md professional ranges";
+                case HAIR_LOSS -> "English 2021 (0.6 mm did better than 1.2 mm); DOMAIN.md professional ranges";
+                default -> "DOMAIN.md professional ranges; 004_d9a7e202e64e4274.txt (longer needles reach deeper)";
+            };
+            put(m, concernMinDepthKey(c), r[0], "mm", source);
+            put(m, concernMaxDepthKey(c), r[1], "mm", source);
+        }
+        String washoutSource = "Exceed and InMode device manuals (policy)";
+        put(m, washoutDaysKey(ProcedureType.CHEMICAL_PEEL), 14, "days", washoutSource);
+        put(m, washoutDaysKey(ProcedureType.NEUROTOXIN), 14, "days", washoutSource);
+        put(m, washoutDaysKey(ProcedureType.FILLER), 14, "days", washoutSource);
+        put(m, washoutDaysKey(ProcedureType.LASER), 42, "days", washoutSource);
+        put(m, referralMonthsKey(ProcedureType.SURGERY), 12, "months", "Exceed manual");
+        put(m, referralMonthsKey(ProcedureType.RADIOTHERAPY), 12, "months", "Exceed manual");
+        put(m, ISOTRETINOIN_WASHOUT, 6, "months", "isotretinoin labelling; SkinPen pre-care");
+        put(m, ADULT_AGE, 18, "years", "FDA (authorised uses are for adults; under 18: refer)");
+        put(m, AUTHORISED_AGE, 22, "years", "FDA (authorised uses are for age 22 and over)");
+        Policy p = new Policy(m);
+        p.check();
+        return p;
+    }
+
+    private static void put(Map<String, Value> m, String key, double value, String unit, String provenance) {
+        m.put(key, new Value(key, value, unit, provenance));
+    }
+
+    /**
+     * Returns a copy with one value overridden.
+     *
+     * @throws IllegalArgumentException naming the key and value when the key is unknown, the value
+     *                                  is not positive, not whole where it counts days, months or
+     *                                  years, or breaks an ordering (range minimum above maximum,
+     *                                  adult age above authorised age)
+     */
+    public Policy with(String key, double value, String provenance) {
+        Value old = values.get(key);
+        if (old == null) {
+            throw new IllegalArgumentException("Unknown policy key '" + key + "' (known keys: "
+                    + String.join(", ", values.keySet()) + ")");
+        }
+        if (!Double.isFinite(value) || value <= 0) {
+            throw new IllegalArgumentException("Invalid policy value for '" + key + "': " + value
+                    + " (a positive number of " + old.unit() + ")");
+        }
+        if (!old.unit().equals("mm") && value != Math.rint(value)) {
+            throw new IllegalArgumentException("Invalid policy value for '" + key + "': " + value
+                    + " (a whole number of " + old.unit() + ")");
+        }
+        Map<String, Value> m = new LinkedHashMap<>(values);
+        m.put(key, new Value(key, value, old.unit(),
+                provenance == null || provenance.isBlank() ? "override" : provenance));
+        Policy p = new Policy(m);
+        p.check();
+        return p;
+    }
+
+    private void check() {
+        for (Concern c : Concern.values()) {
+            requireOrder(concernMinDepthKey(c), concernMaxDepthKey(c));
+        }
+        requireOrder(ADULT_AGE, AUTHORISED_AGE);
+        requireOrder(HOME_MAX_DEPTH, ABSOLUTE_MAX_DEPTH);
+        for (Area a : Area.values()) {
+            requireOrder(areaMaxDepthKey(a), ABSOLUTE_MAX_DEPTH);
+        }
+    }
+
+    private void requireOrder(String lowKey, String highKey) {
+        Value low = values.get(lowKey);
+        Value high = values.get(highKey);
+        if (low.value() > high.value()) {
+            throw new IllegalArgumentException("Invalid policy: '" + lowKey + "' (" + low.display()
+                    + ") must not be above '" + highKey + "' (" + high.display() + ")");
+        }
+    }
+
+    /** Every value, in a stable order. */
+    public Collection<Value> values() {
+        return values.values();
+    }
+
+    /** The value under a key, if there is one. */
+    public Optional<Value> value(String key) {
+        return Optional.ofNullable(values.get(key));
+    }
+
+    private double get(String key) {
+        return values.get(key).value();
+    }
+
+    public double homeMaxDepthMm() {
+        return get(HOME_MAX_DEPTH);
+    }
+
+    public double absoluteMaxDepthMm() {
+        return get(ABSOLUTE_MAX_DEPTH);
+    }
+
+    /** The maximum depth for an area, never above {@link #absoluteMaxDepthMm()}. */
+    public double areaMaxDepthMm(Area area) {
+        return Math.min(get(areaMaxDepthKey(area)), absoluteMaxDepthMm());
+    }
+
+    public double concernMinDepthMm(Concern concern) {
+        return get(concernMinDepthKey(concern));
+    }
+
+    public double concernMaxDepthMm(Concern concern) {
+        return get(concernMaxDepthKey(concern));
+    }
+
+    /** The washout in days after a procedure, or 0 when the policy sets none for it. */
+    public int washoutDays(ProcedureType type) {
+        Value v = values.get(washoutDaysKey(type));
+        return v == null ? 0 : (int) v.value();
+    }
+
+    /** The referral window in months after a procedure, or 0 when the policy sets none for it. */
+    public int referralMonths(ProcedureType type) {
+        Value v = values.get(referralMonthsKey(type));
+        return v == null ? 0 : (int) v.value();
+    }
+
+    public int isotretinoinWashoutMonths() {
+        return (int) get(ISOTRETINOIN_WASHOUT);
+    }
+
+    public int adultAge() {
+        return (int) get(ADULT_AGE);
+    }
+
+    public int authorisedAge() {
+        return (int) get(AUTHORISED_AGE);
+    }
+
+    /** The first day a procedure's washout no longer applies: {@code date + washout days}. */
+    public LocalDate washoutEnd(ProcedureType type, LocalDate date) {
+        return date.plusDays(washoutDays(type));
+    }
+
+    /** The first day a procedure's referral window no longer applies: {@code date + months}. */
+    public LocalDate referralEnd(ProcedureType type, LocalDate date) {
+        return date.plusMonths(referralMonths(type));
+    }
+
+    /** The first day after the isotretinoin washout: {@code lastDose + months} (calendar months). */
+    public LocalDate isotretinoinWashoutEnd(LocalDate lastDose) {
+        return lastDose.plusMonths(isotretinoinWashoutMonths());
+    }
+
+    /** Formats a number without a trailing ".0". */
+    static String format(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Policy p && p.values.equals(values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Policy" + values.values().stream().map(v -> v.key() + "=" + v.display()).toList();
+    }
+}

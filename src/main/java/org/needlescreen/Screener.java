@@ -1,0 +1,181 @@
+package org.needlescreen;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+import org.needlescreen.internal.CompiledRules;
+import org.needlescreen.internal.Engine;
+import org.needlescreen.internal.GuidanceWriter;
+import org.needlescreen.internal.RuleFile;
+import org.needlescreen.internal.RuleMeta;
+import org.needlescreen.internal.RuleSource;
+import org.needlescreen.internal.RuleCompiler;
+import org.needlescreen.model.ClientProfile;
+
+/**
+ * Screens client profiles for microneedling against a rule set. The front door of the library.
+ *
+ * <pre>{@code
+ * Screener screener = Screener.withDefaultRules();        // once, at start-up (about a second)
+ * ScreeningResult result = screener.screen(profile);     // from any thread, microseconds
+ * }</pre>
+ *
+ * <p><b>Thread safety:</b> a {@code Screener} is immutable once built and safe to share between
+ * threads; build it once and reuse it. Each {@link #screen} runs in its own rule session.
+ *
+ * <p><b>Fail closed:</b> {@link #screen} either returns a complete result or throws; an internal
+ * failure (a rule that throws, a rule that fires without reporting) is a {@link ScreeningException},
+ * never a result. Building fails with {@link RulesLoadException} listing every problem when a rule
+ * does not compile, lacks metadata, repeats an id, or when no rule loads.
+ *
+ * <p>Rules are executable code: they load from the jar's default set or from directories the
+ * embedder names explicitly, never from a default location on disk.
+ */
+public final class Screener {
+
+    private final CompiledRules rules;
+    private final Policy policy;
+    private final Clock clock;
+    private final RuleSetInfo info;
+    private final List<RuleDescription> catalogue;
+
+    private Screener(CompiledRules rules, Policy policy, Clock clock) {
+        this.rules = rules;
+        this.policy = policy;
+        this.clock = clock;
+        this.info = new RuleSetInfo(rules.name(), rules.version(), fingerprint(rules.rulesDigest(), policy),
+                rules.rules().size());
+        this.catalogue = rules.ruleList().stream().map(Screener::describe).toList();
+    }
+
+    /** A screener over the default rule set and the default policy, with the system clock. */
+    public static Screener withDefaultRules() {
+        return builder().build();
+    }
+
+    /** A builder starting from the default rule set, the default policy and the system clock. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Screens one profile. A profile without {@code screenedOn} is screened as of today by this
+     * screener's clock.
+     *
+     * @throws NullPointerException       when {@code profile} is null
+     * @throws org.needlescreen.model.InvalidProfileException when a date is after the screening date
+     * @throws ScreeningException         on any internal failure; never a partial result
+     */
+    public ScreeningResult screen(ClientProfile profile) {
+        Objects.requireNonNull(profile, "profile");
+        ClientProfile p = profile.screenedOn() == null ? profile.withScreenedOn(LocalDate.now(clock)) : profile;
+        Engine.Outcome outcome = Engine.screen(rules, policy, p);
+        Guidance guidance = GuidanceWriter.write(p, policy);
+        return new ScreeningResult(outcome.decision(), outcome.findings(), outcome.missingAnswers(), guidance, info,
+                p.screenedOn(), p.clientRef());
+    }
+
+    /** The rule set's name, version, fingerprint and size. */
+    public RuleSetInfo ruleSet() {
+        return info;
+    }
+
+    /** The policy the rules read. */
+    public Policy policy() {
+        return policy;
+    }
+
+    /** Every loaded rule, by file and line: the catalogue. */
+    public List<RuleDescription> rules() {
+        return catalogue;
+    }
+
+    private static RuleDescription describe(RuleMeta m) {
+        return new RuleDescription(m.ruleId(), m.ruleName(), m.decision(), m.asks(), m.required(), m.question(),
+                m.summary(), m.sources(), m.policyKeys(), m.rationale(), m.file(), m.line());
+    }
+
+    private static String fingerprint(String rulesDigest, Policy policy) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(rulesDigest.getBytes(StandardCharsets.UTF_8));
+            for (Policy.Value v : policy.values()) {
+                md.update((v.key() + "=" + v.value() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /**
+     * Configures a {@link Screener}. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private final List<Path> directories = new ArrayList<>();
+        private boolean includeDefaultRules = true;
+        private Policy policy = Policy.defaults();
+        private Clock clock = Clock.systemDefaultZone();
+
+        private Builder() {
+        }
+
+        /**
+         * Uses the DRL files in {@code directory} instead of the default rule set. May be combined
+         * with {@link #addRules(Path)}.
+         */
+        public Builder rulesFrom(Path directory) {
+            includeDefaultRules = false;
+            directories.add(Objects.requireNonNull(directory, "directory"));
+            return this;
+        }
+
+        /** Adds the DRL files in {@code directory} to the rule set (e.g. a clinic's stricter rules). */
+        public Builder addRules(Path directory) {
+            directories.add(Objects.requireNonNull(directory, "directory"));
+            return this;
+        }
+
+        /** The policy values the rules read; {@link Policy#defaults()} unless set. */
+        public Builder policy(Policy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** The clock that dates profiles without {@code screenedOn}; the system clock unless set. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Loads, compiles and checks the rules.
+         *
+         * @throws RulesLoadException listing every problem found
+         */
+        public Screener build() {
+            List<RuleSource> sources = new ArrayList<>();
+            if (includeDefaultRules) {
+                sources.add(RuleSource.defaultRules());
+            }
+            for (Path dir : directories) {
+                sources.add(RuleSource.fromDirectory(dir));
+            }
+            List<RuleFile> files = new ArrayList<>();
+            for (RuleSource s : sources) {
+                files.addAll(s.files());
+            }
+            String name = String.join("+", sources.stream().map(RuleSource::name).toList());
+            String version = String.join("+", sources.stream().map(RuleSource::version).toList());
+            return new Screener(RuleCompiler.compile(name, version, files, policy), policy, clock);
+        }
+    }
+}

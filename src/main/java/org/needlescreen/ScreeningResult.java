@@ -1,0 +1,64 @@
+package org.needlescreen;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The immutable result of screening one client profile.
+ *
+ * <p>{@link #decision()} is the most restrictive finding's decision, or {@link Decision#INCOMPLETE}
+ * when a required answer is unknown and no finding is more restrictive, or
+ * {@link Decision#SUITABLE} when there is no finding and every required answer is known.
+ * Findings are ordered most restrictive first, then by rule id; missing answers required first,
+ * then by field. Every finding names the rule that fired and its sources; {@link #ruleSet()}
+ * names the rule set and its fingerprint.
+ *
+ * @param decision       the overall decision
+ * @param findings       what the rules found
+ * @param missingAnswers the unknown answers the rules asked about
+ * @param guidance       depth, course, preparation and aftercare advice
+ * @param ruleSet        which rules (and policy) decided this
+ * @param screenedOn     the screening date the rules used
+ * @param clientRef      the profile's opaque reference, if any
+ */
+public record ScreeningResult(Decision decision, List<Finding> findings, List<MissingAnswer> missingAnswers,
+                              Guidance guidance, RuleSetInfo ruleSet, LocalDate screenedOn, String clientRef) {
+
+    public ScreeningResult {
+        Objects.requireNonNull(decision, "decision");
+        findings = List.copyOf(findings);
+        missingAnswers = List.copyOf(missingAnswers);
+        Objects.requireNonNull(guidance, "guidance");
+        Objects.requireNonNull(ruleSet, "ruleSet");
+        Objects.requireNonNull(screenedOn, "screenedOn");
+    }
+
+    /** The ids of the rules that yielded a finding, in finding order, without repeats. */
+    public List<String> firedRuleIds() {
+        return findings.stream().map(Finding::ruleId).distinct().toList();
+    }
+
+    /** The required answers that are unknown. */
+    public List<MissingAnswer> requiredMissingAnswers() {
+        return missingAnswers.stream().filter(MissingAnswer::required).toList();
+    }
+
+    /** The client reference, if the profile had one. */
+    public Optional<String> clientReference() {
+        return Optional.ofNullable(clientRef);
+    }
+
+    /**
+     * The earliest date on which every temporary NOT_SUITABLE reason has passed, if every
+     * NOT_SUITABLE finding is dated; empty when none is or any is not.
+     */
+    public Optional<LocalDate> rescreenOn() {
+        List<Finding> blocking = findings.stream().filter(f -> f.decision() == Decision.NOT_SUITABLE).toList();
+        if (blocking.isEmpty() || blocking.stream().anyMatch(f -> f.rescreenOn() == null)) {
+            return Optional.empty();
+        }
+        return blocking.stream().map(Finding::rescreenOn).max(LocalDate::compareTo);
+    }
+}

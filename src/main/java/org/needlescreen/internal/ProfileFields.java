@@ -1,0 +1,71 @@
+package org.needlescreen.internal;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.needlescreen.model.AcneSeverity;
+import org.needlescreen.model.Answer;
+import org.needlescreen.model.Area;
+import org.needlescreen.model.Concern;
+import org.needlescreen.model.Device;
+import org.needlescreen.model.DiabetesStatus;
+import org.needlescreen.model.FitzpatrickType;
+import org.needlescreen.model.IsotretinoinStatus;
+import org.needlescreen.model.ProcedureType;
+import org.needlescreen.model.Setting;
+
+/** The profile's answerable fields, by path, with their allowed values: what {@code @asks} may name. */
+public final class ProfileFields {
+
+    private static final Map<String, List<String>> FIELDS = new LinkedHashMap<>();
+
+    static {
+        List<String> triState = names(Answer.values());
+        add("age", List.of("0-120"));
+        add("fitzpatrickType", names(FitzpatrickType.values()));
+        add("pregnantOrBreastfeeding", triState);
+        add("acne", names(AcneSeverity.values()));
+        for (String f : List.of("rosacea", "rashOrDermatitisInArea", "activeInfectionInArea",
+                "openWoundOrSunburnInArea", "coldSoreHistory", "keloidTendency",
+                "skinCancerOrSuspiciousLesionInArea", "bleedingDisorder", "anticoagulants", "immunosuppressed")) {
+            add(f, triState);
+        }
+        add("diabetes", names(DiabetesStatus.values()));
+        add("isotretinoin.status", names(IsotretinoinStatus.values()));
+        add("isotretinoin.lastDose", List.of("an ISO date (YYYY-MM-DD)"));
+        for (String f : List.of("metalOrAnaestheticAllergy", "autoimmuneOrCollagenDisease", "hyperpigmentationHistory")) {
+            add(f, triState);
+        }
+        add("recentProcedures.type", names(ProcedureType.values()));
+        add("recentProcedures.date", List.of("an ISO date (YYYY-MM-DD)"));
+        add("treatment.setting", names(Setting.values()));
+        add("treatment.device", names(Device.values()));
+        add("treatment.needleDepthMm", List.of("above 0 and at most 5.0 (mm)"));
+        add("treatment.area", names(Area.values()));
+        add("treatment.concerns", names(Concern.values()));
+    }
+
+    private ProfileFields() {
+    }
+
+    private static void add(String field, List<String> allowed) {
+        FIELDS.put(field, List.copyOf(allowed));
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    /** The allowed values of a field, or empty when there is no such field. */
+    public static Optional<List<String>> allowed(String field) {
+        return Optional.ofNullable(FIELDS.get(field));
+    }
+
+    /** Every field path, in profile order. */
+    public static List<String> all() {
+        return List.copyOf(FIELDS.keySet());
+    }
+}

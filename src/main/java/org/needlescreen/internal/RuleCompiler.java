@@ -1,0 +1,351 @@
+package org.needlescreen.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.needlescreen.Decision;
+import org.needlescreen.Policy;
+import org.needlescreen.RuleProblem;
+import org.needlescreen.RulesLoadException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Compiles DRL files into a {@link CompiledRules} and checks every rule's metadata. Reports every
+ * problem at once, each with the best file and line it can recover.
+ */
+public final class RuleCompiler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
+    private static final String KFS_ROOT = "src/main/resources/";
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    /** The metadata keys a rule may carry. */
+    public static final Set<String> KNOWN_KEYS = Set.of("ruleId", "decision", "sources", "summary",
+            "thresholds", "rationale", "asks", "required", "question");
+
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
+    private static final Pattern RULE_HEADER =
+            Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))", Pattern.MULTILINE);
+    private static final Pattern RULE_NAME_IN_TEXT =
+            Pattern.compile("[Rr]ule(?: name)?\\s*[=:]?\\s*['\"]([^'\"]+)['\"]");
+    private static final Pattern RULE_ID_VALUE = Pattern.compile("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$");
+
+    private RuleCompiler() {
+    }
+
+    /** Where a rule header stands. */
+    private record Header(String file, int line, String packageName, String ruleName) {
+    }
+
+    /**
+     * Compiles the files of one or more rule sources (the default set plus additions, say).
+     *
+     * @throws RulesLoadException with every problem found
+     */
+    public static CompiledRules compile(String name, String version, List<RuleFile> files, Policy policy) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, RuleFile> byPath = new LinkedHashMap<>();
+        for (RuleFile f : files) {
+            if (byPath.putIfAbsent(f.path(), f) != null) {
+                problems.add(new RuleProblem(f.path(), 0, "", "the same file path appears in two rule directories"));
+            }
+        }
+        if (byPath.isEmpty()) {
+            problems.add(new RuleProblem("", 0, "", "no .drl files found: a rule set must hold at least one rule"));
+            throw new RulesLoadException(name, problems);
+        }
+        Map<String, Header> headers = new HashMap<>();
+        List<Header> headerList = new ArrayList<>();
+        for (RuleFile f : byPath.values()) {
+            for (Header h : headers(f)) {
+                headerList.add(h);
+                headers.putIfAbsent(RuleMeta.key(h.packageName(), h.ruleName()), h);
+            }
+            checkFolderMatchesPackage(f, problems);
+        }
+
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("org.needlescreen.generated", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        for (RuleFile f : byPath.values()) {
+            kfs.write(KFS_ROOT + f.path(), f.content());
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING)) {
+            problems.add(locate(m, byPath, headerList));
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesLoadException(name, sorted(problems));
+        }
+        KieContainer container = ks.newKieContainer(releaseId);
+        KieBase kieBase;
+        try {
+            kieBase = container.getKieBase();
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
+
+        Map<String, RuleMeta> metas = new LinkedHashMap<>();
+        Map<String, RuleMeta> byId = new HashMap<>();
+        List<Rule> rules = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            rules.addAll(pkg.getRules());
+        }
+        if (rules.isEmpty()) {
+            problems.add(new RuleProblem("", 0, "", "zero rules loaded: a rule set must hold at least one rule"));
+        }
+        List<RuleMeta> list = new ArrayList<>();
+        for (Rule rule : rules) {
+            Header h = headers.get(RuleMeta.key(rule.getPackageName(), rule.getName()));
+            String file = h == null ? "" : h.file();
+            int line = h == null ? 0 : h.line();
+            RuleMeta meta = readMeta(rule, file, line, policy, problems);
+            if (meta == null) {
+                continue;
+            }
+            RuleMeta earlier = byId.putIfAbsent(meta.ruleId(), meta);
+            if (earlier != null) {
+                problems.add(new RuleProblem(file, line, rule.getName(), "duplicate @ruleId(\"" + meta.ruleId()
+                        + "\"): also used by rule \"" + earlier.ruleName() + "\" at " + earlier.file() + ":" + earlier.line()));
+                continue;
+            }
+            list.add(meta);
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesLoadException(name, sorted(problems));
+        }
+        list.sort(Comparator.comparing(RuleMeta::file).thenComparingInt(RuleMeta::line));
+        for (RuleMeta m : list) {
+            metas.put(m.key(), m);
+        }
+        LOG.debug("Loaded rule set '{}' version {}: {} rules from {} files", name, version, metas.size(), byPath.size());
+        return new CompiledRules(kieBase, metas, name, version, digest(byPath.values()));
+    }
+
+    private static List<RuleProblem> sorted(List<RuleProblem> problems) {
+        List<RuleProblem> copy = new ArrayList<>(problems);
+        copy.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
+                .thenComparing(RuleProblem::message));
+        return copy;
+    }
+
+    private static List<Header> headers(RuleFile f) {
+        String pkg = "";
+        Matcher pm = PACKAGE.matcher(f.content());
+        if (pm.find()) {
+            pkg = pm.group(1);
+        }
+        List<Header> out = new ArrayList<>();
+        Matcher m = RULE_HEADER.matcher(f.content());
+        while (m.find()) {
+            String ruleName = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            out.add(new Header(f.path(), lineOf(f.content(), m.start(0)), pkg, ruleName));
+        }
+        return out;
+    }
+
+    private static void checkFolderMatchesPackage(RuleFile f, List<RuleProblem> problems) {
+        Matcher pm = PACKAGE.matcher(f.content());
+        int slash = f.path().lastIndexOf('/');
+        String folder = slash < 0 ? "" : f.path().substring(0, slash).replace('/', '.');
+        if (!pm.find()) {
+            problems.add(new RuleProblem(f.path(), 1, "", "no package declaration: declare 'package "
+                    + (folder.isEmpty() ? "<name>" : folder) + ";' to match the file's folder"));
+            return;
+        }
+        if (!pm.group(1).equals(folder)) {
+            problems.add(new RuleProblem(f.path(), lineOf(f.content(), pm.start(1)), "", "package '" + pm.group(1)
+                    + "' does not match the file's folder '" + f.path().substring(0, Math.max(slash, 0))
+                    + "': move the file or change the package to '" + folder + "'"));
+        }
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** Turns a Drools message into a problem with the best file and line we can recover. */
+    private static RuleProblem locate(Message m, Map<String, RuleFile> files, List<Header> headers) {
+        String path = m.getPath() == null ? "" : m.getPath();
+        if (path.startsWith(KFS_ROOT)) {
+            path = path.substring(KFS_ROOT.length());
+        }
+        String text = m.getText() == null ? "" : m.getText().strip();
+        String ruleName = "";
+        Matcher rm = RULE_NAME_IN_TEXT.matcher(text);
+        if (rm.find()) {
+            ruleName = rm.group(1);
+        }
+        int line = m.getLine();
+        if (line <= 0 && !ruleName.isEmpty()) {
+            for (Header h : headers) {
+                if (h.ruleName().equals(ruleName) && (path.isEmpty() || h.file().equals(path))) {
+                    line = h.line();
+                    path = h.file();
+                    break;
+                }
+            }
+        }
+        if (ruleName.isEmpty() && line > 0 && files.containsKey(path)) {
+            for (Header h : headers) {
+                if (h.file().equals(path) && h.line() <= line) {
+                    ruleName = h.ruleName();
+                }
+            }
+        }
+        String level = m.getLevel() == Message.Level.WARNING ? "warning: " : "";
+        return new RuleProblem(path, line, ruleName, level + text.replaceAll("\\s*\\R\\s*", " "));
+    }
+
+    private static RuleMeta readMeta(Rule rule, String file, int line, Policy policy, List<RuleProblem> problems) {
+        Map<String, Object> md = rule.getMetaData();
+        String name = rule.getName();
+        int before = problems.size();
+        for (Map.Entry<String, Object> e : md.entrySet()) {
+            if (!KNOWN_KEYS.contains(e.getKey())) {
+                problems.add(new RuleProblem(file, line, name, "unknown metadata @" + e.getKey()
+                        + " (known: " + String.join(", ", KNOWN_KEYS.stream().sorted().toList()) + ")"));
+            } else if (!(e.getValue() instanceof String)) {
+                problems.add(new RuleProblem(file, line, name, "@" + e.getKey()
+                        + " must be a quoted string, e.g. @" + e.getKey() + "(\"...\")"));
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        String ruleId = text(md, "ruleId");
+        if (ruleId == null) {
+            problems.add(new RuleProblem(file, line, name, "missing @ruleId(\"...\")"));
+        } else if (!RULE_ID_VALUE.matcher(ruleId).matches()) {
+            problems.add(new RuleProblem(file, line, name, "@ruleId(\"" + ruleId
+                    + "\") must be upper-case words joined by hyphens, e.g. ACNE-ACTIVE"));
+        }
+        String decisionText = text(md, "decision");
+        String asks = text(md, "asks");
+        Decision decision = null;
+        if (decisionText == null && asks == null) {
+            problems.add(new RuleProblem(file, line, name, "missing @decision(\"...\") (one of "
+                    + Arrays.toString(Decision.values()) + ") or, for a question rule, @asks(\"field\")"));
+        } else if (decisionText != null && asks != null) {
+            problems.add(new RuleProblem(file, line, name, "a rule has either @decision or @asks, not both"));
+        } else if (decisionText != null) {
+            try {
+                decision = Decision.valueOf(decisionText);
+                if (decision == Decision.SUITABLE || decision == Decision.INCOMPLETE) {
+                    problems.add(new RuleProblem(file, line, name, "@decision(\"" + decisionText + "\") is not a finding: "
+                            + "SUITABLE means no finding and INCOMPLETE comes from required @asks rules"));
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(new RuleProblem(file, line, name, "unknown @decision(\"" + decisionText + "\") (one of "
+                        + Arrays.toString(Decision.values()) + ", upper case)"));
+            }
+        }
+        boolean required = false;
+        String question = text(md, "question");
+        if (asks != null) {
+            if (ProfileFields.allowed(asks).isEmpty()) {
+                problems.add(new RuleProblem(file, line, name, "@asks(\"" + asks + "\") names no profile field (known: "
+                        + String.join(", ", ProfileFields.all()) + ")"));
+            }
+            String req = text(md, "required");
+            if (!"true".equals(req) && !"false".equals(req)) {
+                problems.add(new RuleProblem(file, line, name, "a question rule needs @required(\"true\") or @required(\"false\")"));
+            }
+            required = "true".equals(req);
+            if (question == null) {
+                problems.add(new RuleProblem(file, line, name, "a question rule needs @question(\"...\"), the question to ask the client"));
+            }
+        } else {
+            for (String k : List.of("required", "question")) {
+                if (md.containsKey(k)) {
+                    problems.add(new RuleProblem(file, line, name, "@" + k + " belongs to question rules (with @asks) only"));
+                }
+            }
+        }
+        List<String> sources = list(text(md, "sources"));
+        if (sources.isEmpty()) {
+            problems.add(new RuleProblem(file, line, name, "missing @sources(\"...\"): cite the seed article file names"
+                    + " or literature keys behind this rule"));
+        }
+        String summary = text(md, "summary");
+        if (summary == null) {
+            problems.add(new RuleProblem(file, line, name, "missing @summary(\"...\"): what the rule checks, in one sentence"));
+        }
+        List<String> policyKeys = list(text(md, "thresholds"));
+        for (String key : policyKeys) {
+            boolean known = key.endsWith("*")
+                    ? policy.values().stream().anyMatch(v -> v.key().startsWith(key.substring(0, key.length() - 1)))
+                    : policy.value(key).isPresent();
+            if (!known) {
+                problems.add(new RuleProblem(file, line, name, "@thresholds names unknown policy key '" + key + "'"));
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new RuleMeta(rule.getPackageName(), name, ruleId, decision, asks, required, question, sources,
+                policyKeys, summary, text(md, "rationale"), file, line);
+    }
+
+    private static String text(Map<String, Object> md, String key) {
+        Object v = md.get(key);
+        if (v == null) {
+            return null;
+        }
+        String s = v.toString().strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    private static List<String> list(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String digest(Iterable<RuleFile> files) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (RuleFile f : files) {
+                md.update(f.path().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(f.content().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest()).toLowerCase(Locale.ROOT);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.needlescreen.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import org.needlescreen.RuleProblem;
+import org.needlescreen.RulesLoadException;
+
+/**
+ * Reads a rule set's DRL files and its {@code ruleset.properties} (name, version) from the class
+ * path or from a directory the embedder names. Never from a default location on disk.
+ *
+ * @param name    the rule set's name
+ * @param version its version
+ * @param files   its DRL files, sorted by path
+ */
+public record RuleSource(String name, String version, List<RuleFile> files) {
+
+    /** Where the default rule set lives on the class path. */
+    public static final String CLASSPATH_ROOT = "needlescreen/rules";
+    static final String PROPERTIES = "ruleset.properties";
+
+    public RuleSource {
+        files = List.copyOf(files);
+    }
+
+    /** The rule set packaged in the jar. */
+    public static RuleSource defaultRules() {
+        URL url = RuleSource.class.getClassLoader().getResource(CLASSPATH_ROOT + "/" + PROPERTIES);
+        if (url == null) {
+            throw new RulesLoadException("default", List.of(new RuleProblem("", 0, "",
+                    "the default rule set is missing from the class path (" + CLASSPATH_ROOT + "/" + PROPERTIES + ")")));
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                return read(fs.getPath("/" + CLASSPATH_ROOT), "default");
+            }
+            return read(Path.of(uri).getParent(), "default");
+        } catch (IOException | URISyntaxException e) {
+            throw new RulesLoadException("default", List.of(new RuleProblem("", 0, "",
+                    "cannot read the default rule set: " + e.getMessage())));
+        }
+    }
+
+    /**
+     * The rule set in a directory: every {@code *.drl} file below it, and its optional
+     * {@code ruleset.properties}. The name defaults to the directory's name.
+     */
+    public static RuleSource fromDirectory(Path dir) {
+        String label = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
+        if (!Files.isDirectory(dir)) {
+            throw new RulesLoadException(label, List.of(new RuleProblem(dir.toString(), 0, "",
+                    "not a readable directory")));
+        }
+        try {
+            return read(dir, label);
+        } catch (IOException e) {
+            throw new RulesLoadException(label, List.of(new RuleProblem(dir.toString(), 0, "",
+                    "cannot read the rule directory: " + e.getMessage())));
+        }
+    }
+
+    private static RuleSource read(Path root, String defaultName) throws IOException {
+        Properties props = new Properties();
+        Path propsFile = root.resolve(PROPERTIES);
+        if (Files.isRegularFile(propsFile)) {
+            try (Reader r = new StringReader(Files.readString(propsFile, StandardCharsets.UTF_8))) {
+                props.load(r);
+            }
+        }
+        List<RuleFile> files = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            List<Path> drl = walk.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".drl"))
+                    .filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing(p -> relative(root, p)))
+                    .toList();
+            for (Path p : drl) {
+                String rel = relative(root, p);
+                try (InputStream in = Files.newInputStream(p)) {
+                    files.add(new RuleFile(rel, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                    problems.add(new RuleProblem(rel, 0, "", "cannot read: " + e.getMessage()));
+                }
+            }
+        }
+        String name = props.getProperty("name", defaultName).trim();
+        if (!problems.isEmpty()) {
+            throw new RulesLoadException(name, problems);
+        }
+        return new RuleSource(name, props.getProperty("version", "unversioned").trim(), files);
+    }
+
+    private static String relative(Path root, Path p) {
+        return root.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/");
+    }
+}

@@ -1,0 +1,231 @@
+package org.needlescreen.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * What is known about one client at one screening. Immutable and validated on construction:
+ * an impossible value throws {@link InvalidProfileException} naming the field and the value.
+ *
+ * <p>Unknown is explicit and never read as "no": tri-state answers are {@link Answer#UNKNOWN}
+ * (never {@code null}), and the other fields are {@code null} when unknown. Build one with
+ * {@link #builder()}; every answer not set stays unknown.
+ *
+ * @param clientRef      an opaque reference echoed in the result; never logged; optional
+ * @param screenedOn     the screening date; {@code null} means "today" by the screener's clock
+ * @param age            age in whole years, 0 to 120
+ * @param recentProcedures procedures on the area to be treated (never {@code null})
+ * @param treatment      the requested treatment; {@code null} screens for microneedling in general
+ */
+public record ClientProfile(
+        String clientRef,
+        LocalDate screenedOn,
+        Integer age,
+        FitzpatrickType fitzpatrickType,
+        Answer pregnantOrBreastfeeding,
+        AcneSeverity acne,
+        Answer rosacea,
+        Answer rashOrDermatitisInArea,
+        Answer activeInfectionInArea,
+        Answer openWoundOrSunburnInArea,
+        Answer coldSoreHistory,
+        Answer keloidTendency,
+        Answer skinCancerOrSuspiciousLesionInArea,
+        Answer bleedingDisorder,
+        Answer anticoagulants,
+        Answer immunosuppressed,
+        DiabetesStatus diabetes,
+        Isotretinoin isotretinoin,
+        Answer metalOrAnaestheticAllergy,
+        Answer autoimmuneOrCollagenDisease,
+        Answer hyperpigmentationHistory,
+        List<RecentProcedure> recentProcedures,
+        Treatment treatment) {
+
+    /** The youngest and oldest plausible ages. */
+    public static final int MIN_AGE = 0;
+    public static final int MAX_AGE = 120;
+
+    public ClientProfile {
+        if (age != null && (age < MIN_AGE || age > MAX_AGE)) {
+            throw new InvalidProfileException("age", age,
+                    "whole years from " + MIN_AGE + " to " + MAX_AGE);
+        }
+        pregnantOrBreastfeeding = known(pregnantOrBreastfeeding);
+        rosacea = known(rosacea);
+        rashOrDermatitisInArea = known(rashOrDermatitisInArea);
+        activeInfectionInArea = known(activeInfectionInArea);
+        openWoundOrSunburnInArea = known(openWoundOrSunburnInArea);
+        coldSoreHistory = known(coldSoreHistory);
+        keloidTendency = known(keloidTendency);
+        skinCancerOrSuspiciousLesionInArea = known(skinCancerOrSuspiciousLesionInArea);
+        bleedingDisorder = known(bleedingDisorder);
+        anticoagulants = known(anticoagulants);
+        immunosuppressed = known(immunosuppressed);
+        metalOrAnaestheticAllergy = known(metalOrAnaestheticAllergy);
+        autoimmuneOrCollagenDisease = known(autoimmuneOrCollagenDisease);
+        hyperpigmentationHistory = known(hyperpigmentationHistory);
+        if (recentProcedures == null) {
+            recentProcedures = List.of();
+        } else {
+            for (int i = 0; i < recentProcedures.size(); i++) {
+                if (recentProcedures.get(i) == null) {
+                    throw new InvalidProfileException("recentProcedures[" + i + "]", null,
+                            "a procedure with a type and a date");
+                }
+            }
+            recentProcedures = List.copyOf(recentProcedures);
+        }
+        if (screenedOn != null) {
+            if (isotretinoin != null && isotretinoin.lastDose() != null
+                    && isotretinoin.lastDose().isAfter(screenedOn)) {
+                throw new InvalidProfileException("isotretinoin.lastDose", isotretinoin.lastDose().toString(),
+                        "must not be after screenedOn " + screenedOn);
+            }
+            for (int i = 0; i < recentProcedures.size(); i++) {
+                LocalDate date = recentProcedures.get(i).date();
+                if (date.isAfter(screenedOn)) {
+                    throw new InvalidProfileException("recentProcedures[" + i + "].date", date.toString(),
+                            "must not be after screenedOn " + screenedOn);
+                }
+            }
+        }
+    }
+
+    private static Answer known(Answer answer) {
+        return answer == null ? Answer.UNKNOWN : answer;
+    }
+
+    /** Returns a copy screened on the given date (validated again against it). */
+    public ClientProfile withScreenedOn(LocalDate date) {
+        return new ClientProfile(clientRef, date, age, fitzpatrickType, pregnantOrBreastfeeding, acne,
+                rosacea, rashOrDermatitisInArea, activeInfectionInArea, openWoundOrSunburnInArea,
+                coldSoreHistory, keloidTendency, skinCancerOrSuspiciousLesionInArea, bleedingDisorder,
+                anticoagulants, immunosuppressed, diabetes, isotretinoin, metalOrAnaestheticAllergy,
+                autoimmuneOrCollagenDisease, hyperpigmentationHistory, recentProcedures, treatment);
+    }
+
+    /** Returns whether the client's requested setting is HOME. */
+    public boolean isHome() {
+        return treatment != null && treatment.setting() == Setting.HOME;
+    }
+
+    /** Returns whether the client's requested setting is PROFESSIONAL. */
+    public boolean isProfessional() {
+        return treatment != null && treatment.setting() == Setting.PROFESSIONAL;
+    }
+
+    /** Returns a builder with every answer unknown. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this profile's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.clientRef = clientRef;
+        b.screenedOn = screenedOn;
+        b.age = age;
+        b.fitzpatrickType = fitzpatrickType;
+        b.pregnantOrBreastfeeding = pregnantOrBreastfeeding;
+        b.acne = acne;
+        b.rosacea = rosacea;
+        b.rashOrDermatitisInArea = rashOrDermatitisInArea;
+        b.activeInfectionInArea = activeInfectionInArea;
+        b.openWoundOrSunburnInArea = openWoundOrSunburnInArea;
+        b.coldSoreHistory = coldSoreHistory;
+        b.keloidTendency = keloidTendency;
+        b.skinCancerOrSuspiciousLesionInArea = skinCancerOrSuspiciousLesionInArea;
+        b.bleedingDisorder = bleedingDisorder;
+        b.anticoagulants = anticoagulants;
+        b.immunosuppressed = immunosuppressed;
+        b.diabetes = diabetes;
+        b.isotretinoin = isotretinoin;
+        b.metalOrAnaestheticAllergy = metalOrAnaestheticAllergy;
+        b.autoimmuneOrCollagenDisease = autoimmuneOrCollagenDisease;
+        b.hyperpigmentationHistory = hyperpigmentationHistory;
+        b.recentProcedures = new ArrayList<>(recentProcedures);
+        b.treatment = treatment;
+        return b;
+    }
+
+    /**
+     * Builds a {@link ClientProfile}. Every answer starts unknown; {@link #build()} validates.
+     * Not thread-safe; a builder may be reused after {@code build()}.
+     */
+    public static final class Builder {
+        private String clientRef;
+        private LocalDate screenedOn;
+        private Integer age;
+        private FitzpatrickType fitzpatrickType;
+        private Answer pregnantOrBreastfeeding = Answer.UNKNOWN;
+        private AcneSeverity acne;
+        private Answer rosacea = Answer.UNKNOWN;
+        private Answer rashOrDermatitisInArea = Answer.UNKNOWN;
+        private Answer activeInfectionInArea = Answer.UNKNOWN;
+        private Answer openWoundOrSunburnInArea = Answer.UNKNOWN;
+        private Answer coldSoreHistory = Answer.UNKNOWN;
+        private Answer keloidTendency = Answer.UNKNOWN;
+        private Answer skinCancerOrSuspiciousLesionInArea = Answer.UNKNOWN;
+        private Answer bleedingDisorder = Answer.UNKNOWN;
+        private Answer anticoagulants = Answer.UNKNOWN;
+        private Answer immunosuppressed = Answer.UNKNOWN;
+        private DiabetesStatus diabetes;
+        private Isotretinoin isotretinoin;
+        private Answer metalOrAnaestheticAllergy = Answer.UNKNOWN;
+        private Answer autoimmuneOrCollagenDisease = Answer.UNKNOWN;
+        private Answer hyperpigmentationHistory = Answer.UNKNOWN;
+        private List<RecentProcedure> recentProcedures = new ArrayList<>();
+        private Treatment treatment;
+
+        private Builder() {
+        }
+
+        public Builder clientRef(String clientRef) { this.clientRef = clientRef; return this; }
+        public Builder screenedOn(LocalDate screenedOn) { this.screenedOn = screenedOn; return this; }
+        public Builder age(Integer age) { this.age = age; return this; }
+        public Builder fitzpatrickType(FitzpatrickType type) { this.fitzpatrickType = type; return this; }
+        public Builder pregnantOrBreastfeeding(Answer a) { this.pregnantOrBreastfeeding = a; return this; }
+        public Builder acne(AcneSeverity acne) { this.acne = acne; return this; }
+        public Builder rosacea(Answer a) { this.rosacea = a; return this; }
+        public Builder rashOrDermatitisInArea(Answer a) { this.rashOrDermatitisInArea = a; return this; }
+        public Builder activeInfectionInArea(Answer a) { this.activeInfectionInArea = a; return this; }
+        public Builder openWoundOrSunburnInArea(Answer a) { this.openWoundOrSunburnInArea = a; return this; }
+        public Builder coldSoreHistory(Answer a) { this.coldSoreHistory = a; return this; }
+        public Builder keloidTendency(Answer a) { this.keloidTendency = a; return this; }
+        public Builder skinCancerOrSuspiciousLesionInArea(Answer a) { this.skinCancerOrSuspiciousLesionInArea = a; return this; }
+        public Builder bleedingDisorder(Answer a) { this.bleedingDisorder = a; return this; }
+        public Builder anticoagulants(Answer a) { this.anticoagulants = a; return this; }
+        public Builder immunosuppressed(Answer a) { this.immunosuppressed = a; return this; }
+        public Builder diabetes(DiabetesStatus d) { this.diabetes = d; return this; }
+        public Builder isotretinoin(Isotretinoin i) { this.isotretinoin = i; return this; }
+        public Builder metalOrAnaestheticAllergy(Answer a) { this.metalOrAnaestheticAllergy = a; return this; }
+        public Builder autoimmuneOrCollagenDisease(Answer a) { this.autoimmuneOrCollagenDisease = a; return this; }
+        public Builder hyperpigmentationHistory(Answer a) { this.hyperpigmentationHistory = a; return this; }
+        public Builder treatment(Treatment t) { this.treatment = t; return this; }
+
+        /** Adds a procedure on the area to be treated. */
+        public Builder recentProcedure(ProcedureType type, LocalDate date) {
+            this.recentProcedures.add(new RecentProcedure(type, date));
+            return this;
+        }
+
+        /** Replaces the recent procedures. */
+        public Builder recentProcedures(Collection<RecentProcedure> procedures) {
+            this.recentProcedures = new ArrayList<>(procedures);
+            return this;
+        }
+
+        /** Validates and returns the profile. */
+        public ClientProfile build() {
+            return new ClientProfile(clientRef, screenedOn, age, fitzpatrickType, pregnantOrBreastfeeding,
+                    acne, rosacea, rashOrDermatitisInArea, activeInfectionInArea, openWoundOrSunburnInArea,
+                    coldSoreHistory, keloidTendency, skinCancerOrSuspiciousLesionInArea, bleedingDisorder,
+                    anticoagulants, immunosuppressed, diabetes, isotretinoin, metalOrAnaestheticAllergy,
+                    autoimmuneOrCollagenDisease, hyperpigmentationHistory, recentProcedures, treatment);
+        }
+    }
+
+}

@@ -1,0 +1,40 @@
+package org.needlescreen.model;
+
+import java.time.LocalDate;
+
+/**
+ * Oral isotretinoin use. A {@code null} status is unknown. STOPPED without a {@code lastDose}
+ * leaves the timing unknown, which the rules treat as a question to ask, never as "long ago".
+ *
+ * @param status   NEVER, CURRENT or STOPPED; {@code null} when unknown
+ * @param lastDose the date of the last dose, meaningful with STOPPED; {@code null} when unknown
+ */
+public record Isotretinoin(IsotretinoinStatus status, LocalDate lastDose) {
+
+    public Isotretinoin {
+        if (lastDose != null && status == IsotretinoinStatus.NEVER) {
+            throw new InvalidProfileException("isotretinoin.lastDose", lastDose.toString(),
+                    "a last dose cannot be given when status is NEVER");
+        }
+    }
+
+    /** Never taken. */
+    public static Isotretinoin never() {
+        return new Isotretinoin(IsotretinoinStatus.NEVER, null);
+    }
+
+    /** Taking it now. */
+    public static Isotretinoin current() {
+        return new Isotretinoin(IsotretinoinStatus.CURRENT, null);
+    }
+
+    /** Stopped, last dose on the given date ({@code null} when the client does not know when). */
+    public static Isotretinoin stopped(LocalDate lastDose) {
+        return new Isotretinoin(IsotretinoinStatus.STOPPED, lastDose);
+    }
+
+    /** Returns whether the rules can tell if a washout still applies. */
+    public boolean isTimingKnown() {
+        return status != null && (status != IsotretinoinStatus.STOPPED || lastDose != null);
+    }
+}

@@ -1,0 +1,28 @@
+package org.needlescreen.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A procedure done on the area to be treated.
+ *
+ * @param type the procedure
+ * @param date when it was done; never after the screening date
+ */
+public record RecentProcedure(ProcedureType type, LocalDate date) {
+
+    public RecentProcedure {
+        if (type == null) {
+            throw new InvalidProfileException("recentProcedures.type", null,
+                    "required, one of " + java.util.Arrays.toString(ProcedureType.values()));
+        }
+        if (date == null) {
+            throw new InvalidProfileException("recentProcedures.date", null,
+                    "required, an ISO date such as 2026-11-10");
+        }
+    }
+
+    public static RecentProcedure of(ProcedureType type, LocalDate date) {
+        return new RecentProcedure(Objects.requireNonNull(type, "type"), date);
+    }
+}
