@@ -35,9 +35,13 @@ public record ScreeningResult(Decision decision, List<Finding> findings, List<Mi
         Objects.requireNonNull(screenedOn, "screenedOn");
     }
 
-    /** The ids of the rules that yielded a finding, in finding order, without repeats. */
+    /**
+     * The ids of every rule that fired: those that yielded a finding and those that asked a
+     * question, sorted, without repeats.
+     */
     public List<String> firedRuleIds() {
-        return findings.stream().map(Finding::ruleId).distinct().toList();
+        return java.util.stream.Stream.concat(findings.stream().map(Finding::ruleId),
+                missingAnswers.stream().map(MissingAnswer::ruleId)).distinct().sorted().toList();
     }
 
     /** The required answers that are unknown. */
