@@ -47,9 +47,9 @@ public final class RuleCompiler {
     public static final Set<String> KNOWN_KEYS = Set.of("ruleId", "decision", "sources", "summary",
             "thresholds", "rationale", "asks", "required", "question");
 
-    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
+    private static final Pattern PACKAGE = Pattern.compile("^[ \\t]*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
     private static final Pattern RULE_HEADER =
-            Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))", Pattern.MULTILINE);
+            Pattern.compile("^[ \\t]*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))", Pattern.MULTILINE);
     private static final Pattern RULE_NAME_IN_TEXT =
             Pattern.compile("[Rr]ule(?: name)?\\s*[=:]?\\s*['\"]([^'\"]+)['\"]");
     private static final Pattern RULE_ID_VALUE = Pattern.compile("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$");
@@ -89,17 +89,22 @@ public final class RuleCompiler {
         }
 
         KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId releaseId = ks.newReleaseId("org.needlescreen.generated", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
-        kfs.generateAndWritePomXML(releaseId);
-        for (RuleFile f : byPath.values()) {
-            kfs.write(KFS_ROOT + f.path(), f.content());
-        }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING)) {
-            problems.add(locate(m, byPath, headerList));
+        ReleaseId releaseId = newReleaseId(ks);
+        try {
+            KieBuilder builder = build(ks, releaseId, byPath.values());
+            List<RuleProblem> compileProblems = new ArrayList<>();
+            for (Message m : builder.getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING)) {
+                compileProblems.add(locate(m, byPath, headerList));
+            }
+            // Drools adds a line-less "Parser returned a null Package" next to the real syntax error.
+            compileProblems.removeIf(p -> p.line() == 0 && p.message().contains("Parser returned a null Package")
+                    && compileProblems.stream().anyMatch(o -> o != p && o.file().equals(p.file())));
+            problems.addAll(compileProblems);
+        } catch (RuntimeException crash) {
+            problems.addAll(blameCrash(ks, byPath, crash));
         }
         if (!problems.isEmpty()) {
+            ks.getRepository().removeKieModule(releaseId);
             throw new RulesLoadException(name, sorted(problems));
         }
         KieContainer container = ks.newKieContainer(releaseId);
@@ -111,7 +116,7 @@ public final class RuleCompiler {
         }
 
         Map<String, RuleMeta> metas = new LinkedHashMap<>();
-        Map<String, RuleMeta> byId = new HashMap<>();
+        Map<String, Header> byId = new HashMap<>();
         List<Rule> rules = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             rules.addAll(pkg.getRules());
@@ -120,21 +125,25 @@ public final class RuleCompiler {
             problems.add(new RuleProblem("", 0, "", "zero rules loaded: a rule set must hold at least one rule"));
         }
         List<RuleMeta> list = new ArrayList<>();
+        rules.sort(Comparator.comparing((Rule r) -> location(headers, r).file())
+                .thenComparingInt(r -> location(headers, r).line()));
         for (Rule rule : rules) {
-            Header h = headers.get(RuleMeta.key(rule.getPackageName(), rule.getName()));
-            String file = h == null ? "" : h.file();
-            int line = h == null ? 0 : h.line();
+            Header h = location(headers, rule);
+            String file = h.file();
+            int line = h.line();
+            Object id = rule.getMetaData().get("ruleId");
+            if (id instanceof String ruleId && !ruleId.isBlank()) {
+                Header earlier = byId.putIfAbsent(ruleId.strip(), h);
+                if (earlier != null) {
+                    problems.add(new RuleProblem(file, line, rule.getName(), "duplicate @ruleId(\"" + ruleId.strip()
+                            + "\"): also used by rule \"" + earlier.ruleName() + "\" at " + earlier.file() + ":"
+                            + earlier.line()));
+                }
+            }
             RuleMeta meta = readMeta(rule, file, line, policy, problems);
-            if (meta == null) {
-                continue;
+            if (meta != null) {
+                list.add(meta);
             }
-            RuleMeta earlier = byId.putIfAbsent(meta.ruleId(), meta);
-            if (earlier != null) {
-                problems.add(new RuleProblem(file, line, rule.getName(), "duplicate @ruleId(\"" + meta.ruleId()
-                        + "\"): also used by rule \"" + earlier.ruleName() + "\" at " + earlier.file() + ":" + earlier.line()));
-                continue;
-            }
-            list.add(meta);
         }
         if (!problems.isEmpty()) {
             throw new RulesLoadException(name, sorted(problems));
@@ -147,11 +156,54 @@ public final class RuleCompiler {
         return new CompiledRules(kieBase, metas, name, version, digest(byPath.values()));
     }
 
+    private static ReleaseId newReleaseId(KieServices ks) {
+        return ks.newReleaseId("org.needlescreen.generated", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
+    }
+
+    private static KieBuilder build(KieServices ks, ReleaseId releaseId, Iterable<RuleFile> files) {
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        for (RuleFile f : files) {
+            kfs.write(KFS_ROOT + f.path(), f.content());
+        }
+        return ks.newKieBuilder(kfs).buildAll();
+    }
+
+    /**
+     * Drools itself threw while compiling (it does on some malformed rules). Compile each file alone
+     * to name the culprit; report the crash as a problem rather than let it escape unexplained.
+     */
+    private static List<RuleProblem> blameCrash(KieServices ks, Map<String, RuleFile> files, RuntimeException crash) {
+        String what = "the rule compiler failed (" + crash.getClass().getSimpleName()
+                + (crash.getMessage() == null ? "" : ": " + crash.getMessage().lines().findFirst().orElse("")) + ")";
+        List<RuleProblem> out = new ArrayList<>();
+        for (RuleFile f : files.values()) {
+            ReleaseId id = newReleaseId(ks);
+            try {
+                build(ks, id, List.of(f));
+            } catch (RuntimeException e) {
+                out.add(new RuleProblem(f.path(), 0, "", what + " on this file; look for a pattern naming an"
+                        + " unknown type, or a type with the same name as a rule or query"));
+            } finally {
+                ks.getRepository().removeKieModule(id);
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(new RuleProblem("", 0, "", what));
+        }
+        return out;
+    }
+
     private static List<RuleProblem> sorted(List<RuleProblem> problems) {
         List<RuleProblem> copy = new ArrayList<>(problems);
         copy.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
                 .thenComparing(RuleProblem::message));
         return copy;
+    }
+
+    private static Header location(Map<String, Header> headers, Rule rule) {
+        Header h = headers.get(RuleMeta.key(rule.getPackageName(), rule.getName()));
+        return h != null ? h : new Header("", 0, rule.getPackageName(), rule.getName());
     }
 
     private static List<Header> headers(RuleFile f) {

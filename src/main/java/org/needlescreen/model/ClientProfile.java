@@ -81,13 +81,13 @@ public record ClientProfile(
         if (screenedOn != null) {
             if (isotretinoin != null && isotretinoin.lastDose() != null
                     && isotretinoin.lastDose().isAfter(screenedOn)) {
-                throw new InvalidProfileException("isotretinoin.lastDose", isotretinoin.lastDose().toString(),
+                throw new InvalidProfileException("isotretinoin.lastDose", isotretinoin.lastDose(),
                         "must not be after screenedOn " + screenedOn);
             }
             for (int i = 0; i < recentProcedures.size(); i++) {
                 LocalDate date = recentProcedures.get(i).date();
                 if (date.isAfter(screenedOn)) {
-                    throw new InvalidProfileException("recentProcedures[" + i + "].date", date.toString(),
+                    throw new InvalidProfileException("recentProcedures[" + i + "].date", date,
                             "must not be after screenedOn " + screenedOn);
                 }
             }
@@ -228,4 +228,10 @@ public record ClientProfile(
         }
     }
 
+
+    /** Names the type only: client data never reaches logs or exception messages through toString. */
+    @Override
+    public String toString() {
+        return "ClientProfile[values redacted]";
+    }
 }

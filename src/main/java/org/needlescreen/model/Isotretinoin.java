@@ -13,7 +13,7 @@ public record Isotretinoin(IsotretinoinStatus status, LocalDate lastDose) {
 
     public Isotretinoin {
         if (lastDose != null && status == IsotretinoinStatus.NEVER) {
-            throw new InvalidProfileException("isotretinoin.lastDose", lastDose.toString(),
+            throw new InvalidProfileException("isotretinoin.lastDose", lastDose,
                     "a last dose cannot be given when status is NEVER");
         }
     }
@@ -36,5 +36,11 @@ public record Isotretinoin(IsotretinoinStatus status, LocalDate lastDose) {
     /** Returns whether the rules can tell if a washout still applies. */
     public boolean isTimingKnown() {
         return status != null && (status != IsotretinoinStatus.STOPPED || lastDose != null);
+    }
+
+    /** Names the type only: client data never reaches logs or exception messages through toString. */
+    @Override
+    public String toString() {
+        return "Isotretinoin[values redacted]";
     }
 }

@@ -25,4 +25,10 @@ public record RecentProcedure(ProcedureType type, LocalDate date) {
     public static RecentProcedure of(ProcedureType type, LocalDate date) {
         return new RecentProcedure(Objects.requireNonNull(type, "type"), date);
     }
+
+    /** Names the type only: client data never reaches logs or exception messages through toString. */
+    @Override
+    public String toString() {
+        return "RecentProcedure[values redacted]";
+    }
 }

@@ -100,4 +100,10 @@ public record Treatment(Setting setting, Device device, Double needleDepthMm, Ar
             return new Treatment(setting, device, needleDepthMm, area, concerns);
         }
     }
+
+    /** Names the type only: client data never reaches logs or exception messages through toString. */
+    @Override
+    public String toString() {
+        return "Treatment[values redacted]";
+    }
 }

@@ -1,0 +1,182 @@
+package org.needlescreen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.needlescreen.RuleDirs.rule;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loading fails, listing every problem with file and line, when a rule set is not sound. */
+class RuleLoadingTest {
+
+    @TempDir
+    Path dir;
+
+    static final String OK = rule("Fine", "FINE", "CAUTION", "ClientProfile( acne == AcneSeverity.MILD )",
+            "$s.finding(\"fine\");");
+
+    List<RuleProblem> problems() {
+        RulesLoadException e = assertThrows(RulesLoadException.class, () -> Screener.builder().rulesFrom(dir).build());
+        assertTrue(e.getMessage().contains(e.problems().get(0).toString()), e.getMessage());
+        return e.problems();
+    }
+
+    RuleProblem onlyProblem() {
+        List<RuleProblem> p = problems();
+        assertEquals(1, p.size(), p::toString);
+        return p.get(0);
+    }
+
+    @Test
+    void aSoundDirectoryLoads() {
+        RuleDirs.write(dir, "ok.drl", OK);
+        Screener s = Screener.builder().rulesFrom(dir).build();
+        assertEquals(1, s.ruleSet().ruleCount());
+        assertEquals(dir.getFileName().toString(), s.ruleSet().name());
+        assertEquals("unversioned", s.ruleSet().version());
+        assertEquals("custom/ok.drl", s.rules().get(0).file());
+        assertEquals(6, s.rules().get(0).line());
+    }
+
+    @Test
+    void missingRuleId() {
+        RuleDirs.write(dir, "r.drl", OK + rule("No id", "X", "CAUTION", "ClientProfile()", "$s.finding(\"x\");")
+                .replace("    @ruleId(\"X\")\n", ""));
+        RuleProblem p = onlyProblem();
+        assertEquals("custom/r.drl", p.file());
+        assertEquals(18, p.line());
+        assertEquals("No id", p.rule());
+        assertTrue(p.message().contains("missing @ruleId"), p.message());
+        assertTrue(p.toString().startsWith("custom/r.drl:18: missing @ruleId"), p.toString());
+    }
+
+    @Test
+    void duplicateRuleIdAcrossFiles() {
+        RuleDirs.write(dir, "a.drl", OK);
+        RuleDirs.write(dir, "b.drl", rule("Other", "FINE", "REFER", "ClientProfile()", "$s.finding(\"x\");"));
+        RuleProblem p = onlyProblem();
+        assertTrue(p.message().contains("duplicate @ruleId(\"FINE\")"), p.message());
+        assertTrue(p.message().contains("also used by rule \"Fine\" at custom/a.drl:6"), p.message());
+    }
+
+    @Test
+    void unknownDecision() {
+        RuleDirs.write(dir, "r.drl", rule("Bad", "BAD", "Caution", "ClientProfile()", "$s.finding(\"x\");"));
+        assertTrue(onlyProblem().message().contains("unknown @decision(\"Caution\")"));
+    }
+
+    @Test
+    void noSources() {
+        RuleDirs.write(dir, "r.drl", rule("Bad", "BAD", "CAUTION", "ClientProfile()", "$s.finding(\"x\");")
+                .replace("@sources(\"test\")", "@sources(\" \")"));
+        assertTrue(onlyProblem().message().contains("missing @sources"));
+    }
+
+    @Test
+    void unknownMetadataKeyCatchesTypos() {
+        RuleDirs.write(dir, "r.drl", rule("Typo", "TYPO", "CAUTION", "ClientProfile()", "$s.finding(\"x\");")
+                .replace("@sources(", "@source("));
+        assertTrue(onlyProblem().message().contains("unknown metadata @source"));
+    }
+
+    @Test
+    void unquotedMetadataValue() {
+        RuleDirs.write(dir, "r.drl", rule("Unquoted", "UNQ", "CAUTION", "ClientProfile()", "$s.finding(\"x\");")
+                .replace("@ruleId(\"UNQ\")", "@ruleId(1234)"));
+        assertTrue(onlyProblem().message().contains("@ruleId must be a quoted string"));
+    }
+
+    @Test
+    void syntaxErrorCarriesFileAndLine() {
+        RuleDirs.write(dir, "r.drl", OK + "rule \"Broken\"\n    @ruleId(\"BROKEN\")\nwhen\n    ClientProfile( age < )\nthen\nend\n");
+        List<RuleProblem> p = problems();
+        assertTrue(p.stream().allMatch(x -> x.file().equals("custom/r.drl") && x.line() > 0), p::toString);
+    }
+
+    @Test
+    void unknownTypeIsReported() {
+        RuleDirs.write(dir, "r.drl", rule("Spectre", "GHOST", "CAUTION", "Ghost()", "$s.finding(\"x\");"));
+        List<RuleProblem> p = problems();
+        assertTrue(p.stream().anyMatch(x -> x.message().contains("Ghost")), p::toString);
+        assertTrue(p.stream().allMatch(x -> x.file().equals("custom/r.drl") && x.line() > 0), p::toString);
+    }
+
+    @Test
+    void aCompilerCrashIsAProblemNamingTheFile() {
+        // Drools 10 throws a ClassCastException when a pattern's type has the name of a rule.
+        RuleDirs.write(dir, "a.drl", OK);
+        RuleDirs.write(dir, "r.drl", rule("Ghost", "GHOST", "CAUTION", "Ghost()", "$s.finding(\"x\");"));
+        RuleProblem p = onlyProblem();
+        assertEquals("custom/r.drl", p.file());
+        assertTrue(p.message().contains("the rule compiler failed"), p.message());
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        RuleDirs.write(dir, "r.drl", rule("A", "A", "MAYBE", "ClientProfile()", "$s.finding(\"x\");")
+                + rule("B", "B", "CAUTION", "ClientProfile()", "$s.finding(\"x\");").replace("@sources(\"test\")", "")
+                + rule("C", "A", "CAUTION", "ClientProfile()", "$s.finding(\"x\");"));
+        List<RuleProblem> p = problems();
+        assertEquals(3, p.size(), p::toString);
+        assertEquals(List.of(6, 18, 30), p.stream().map(RuleProblem::line).toList());
+    }
+
+    @Test
+    void zeroRules() {
+        RuleDirs.writeRaw(dir, "custom/empty.drl", RuleDirs.HEADER);
+        assertTrue(onlyProblem().message().contains("zero rules loaded"));
+    }
+
+    @Test
+    void noDrlFilesAtAll() throws Exception {
+        Files.writeString(dir.resolve("notes.txt"), "no rules here");
+        assertTrue(onlyProblem().message().contains("no .drl files"));
+    }
+
+    @Test
+    void missingDirectory() {
+        RulesLoadException e = assertThrows(RulesLoadException.class,
+                () -> Screener.builder().rulesFrom(dir.resolve("absent")).build());
+        assertTrue(e.problems().get(0).message().contains("not a readable directory"));
+    }
+
+    @Test
+    void packageMustMatchFolder() {
+        RuleDirs.writeRaw(dir, "elsewhere/r.drl", RuleDirs.HEADER + OK);
+        RuleProblem p = onlyProblem();
+        assertEquals(1, p.line());
+        assertTrue(p.message().contains("does not match the file's folder 'elsewhere'"), p.message());
+    }
+
+    @Test
+    void questionRuleMustNameAProfileField() {
+        RuleDirs.write(dir, "q.drl", "rule \"Ask\"\n    @ruleId(\"ASK-X\")\n    @asks(\"shoeSize\")\n"
+                + "    @required(\"maybe\")\n    @summary(\"x\")\n    @sources(\"test\")\nwhen\n    $s : Screening()\n"
+                + "then\n    $s.ask();\nend\n");
+        List<RuleProblem> p = problems();
+        assertTrue(p.stream().anyMatch(x -> x.message().contains("@asks(\"shoeSize\") names no profile field")), p::toString);
+        assertTrue(p.stream().anyMatch(x -> x.message().contains("@required(\"true\")")), p::toString);
+        assertTrue(p.stream().anyMatch(x -> x.message().contains("@question")), p::toString);
+    }
+
+    @Test
+    void thresholdsMustNamePolicyKeys() {
+        RuleDirs.write(dir, "r.drl", rule("T", "T", "CAUTION", "ClientProfile()", "$s.finding(\"x\");")
+                .replace("@sources(\"test\")", "@sources(\"test\")\n    @thresholds(\"depth.home.max\")"));
+        assertTrue(onlyProblem().message().contains("unknown policy key 'depth.home.max'"));
+    }
+
+    @Test
+    void addedRulesJoinTheDefaultSet() {
+        RuleDirs.write(dir, "ok.drl", OK);
+        Screener s = Screener.builder().addRules(dir).build();
+        assertEquals(Screens.DEFAULT.ruleSet().ruleCount() + 1, s.ruleSet().ruleCount());
+        assertTrue(s.ruleSet().name().startsWith("needlescreen-default+"));
+    }
+}
