@@ -26,7 +26,7 @@ public record RuleProblem(String file, int line, String rule, String message) {
     public String toString() {
         StringBuilder sb = new StringBuilder();
         sb.append(file.isEmpty() ? "<rule set>" : file).append(':').append(line).append(": ").append(message);
-        if (!rule.isEmpty() && !message.contains(rule)) {
+        if (!rule.isEmpty() && !message.contains("\"" + rule + "\"")) {
             sb.append(" (rule \"").append(rule).append("\")");
         }
         return sb.toString();

@@ -108,6 +108,44 @@ class RuleLoadingTest {
     }
 
     @Test
+    void expressionErrorsAreLocatedInTheFile() {
+        RuleDirs.write(dir, "r.drl", OK + rule("Expr", "EXPR", "CAUTION",
+                "$policy : Policy()\n    ClientProfile( age < $policy.nothing() )", "$s.finding(\"x\");"));
+        List<RuleProblem> p = problems();
+        assertTrue(p.stream().allMatch(x -> x.line() == 25 && x.rule().equals("Expr")), p::toString);
+    }
+
+    @Test
+    void unknownEnumConstantIsLocated() {
+        RuleDirs.write(dir, "r.drl", OK + rule("Enum", "ENUM", "CAUTION", "ClientProfile( acne == AcneSeverity.HUGE )",
+                "$s.finding(\"x\");"));
+        RuleProblem p = onlyProblem();
+        assertEquals(24, p.line());
+        assertTrue(p.message().contains("AcneSeverity.HUGE"), p.message());
+    }
+
+    @Test
+    void consequenceErrorPointsAtTheLineNotTheHeader() {
+        RuleDirs.write(dir, "r.drl", OK + rule("Action", "ACTION", "CAUTION", "ClientProfile()", "$s.finding(undefinedVar);"));
+        RuleProblem p = onlyProblem();
+        assertEquals(27, p.line());
+        assertEquals("Action", p.rule());
+        assertTrue(p.message().contains("undefinedVar"), p.message());
+    }
+
+    @Test
+    void enumComparedToAStringIsRejected() {
+        RuleDirs.write(dir, "r.drl", OK + rule("Str", "STR", "NOT_SUITABLE", "ClientProfile( acne == \"SEVERE\" )",
+                "$s.finding(\"x\");")
+                + rule("In", "IN", "CAUTION", "Treatment( setting in (\"HOME\", \"PROFESSIONAL\") )", "$s.finding(\"x\");"));
+        List<RuleProblem> p = problems();
+        assertEquals(2, p.size(), p::toString);
+        assertEquals("custom/r.drl:24: acne is compared to the string \"SEVERE\", which never matches: compare enums as"
+                + " enums, e.g. acne == AcneSeverity.SEVERE (import org.needlescreen.model.*) (rule \"Str\")", p.get(0).toString());
+        assertTrue(p.get(1).message().contains("Setting.HOME"), p.get(1).message());
+    }
+
+    @Test
     void aCompilerCrashIsAProblemNamingTheFile() {
         // Drools 10 throws a ClassCastException when a pattern's type has the name of a rule.
         RuleDirs.write(dir, "a.drl", OK);

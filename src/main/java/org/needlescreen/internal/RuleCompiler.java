@@ -52,6 +52,10 @@ public final class RuleCompiler {
             Pattern.compile("^[ \\t]*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))", Pattern.MULTILINE);
     private static final Pattern RULE_NAME_IN_TEXT =
             Pattern.compile("[Rr]ule(?: name)?\\s*[=:]?\\s*['\"]([^'\"]+)['\"]");
+    private static final Pattern ANALYSE_EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):\\s*(?:\\[|$)",
+            Pattern.MULTILINE);
+    private static final Pattern UNRESOLVED =
+            Pattern.compile("(?:^|\\s)(\\$?\\w+) cannot be resolved|The method (\\w+)\\(");
     private static final Pattern RULE_ID_VALUE = Pattern.compile("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$");
 
     private RuleCompiler() {
@@ -86,6 +90,7 @@ public final class RuleCompiler {
                 headers.putIfAbsent(RuleMeta.key(h.packageName(), h.ruleName()), h);
             }
             checkFolderMatchesPackage(f, problems);
+            lintEnumsComparedToStrings(f, problems);
         }
 
         KieServices ks = KieServices.Factory.get();
@@ -105,7 +110,7 @@ public final class RuleCompiler {
         }
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
-            throw new RulesLoadException(name, sorted(problems));
+            throw new RulesLoadException(name, sorted(named(problems, headerList)));
         }
         KieContainer container = ks.newKieContainer(releaseId);
         KieBase kieBase;
@@ -194,6 +199,23 @@ public final class RuleCompiler {
         return out;
     }
 
+    /** Gives each located problem without a rule name the name of the rule it stands in. */
+    private static List<RuleProblem> named(List<RuleProblem> problems, List<Header> headers) {
+        List<RuleProblem> out = new ArrayList<>();
+        for (RuleProblem p : problems) {
+            String rule = p.rule();
+            if (rule.isEmpty() && p.line() > 0) {
+                for (Header h : headers) {
+                    if (h.file().equals(p.file()) && h.line() <= p.line()) {
+                        rule = h.ruleName();
+                    }
+                }
+            }
+            out.add(new RuleProblem(p.file(), p.line(), rule, p.message()));
+        }
+        return out;
+    }
+
     private static List<RuleProblem> sorted(List<RuleProblem> problems) {
         List<RuleProblem> copy = new ArrayList<>(problems);
         copy.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
@@ -237,6 +259,54 @@ public final class RuleCompiler {
         }
     }
 
+    /** Enum-typed properties of the fact types, by name: {@code acne -> AcneSeverity}. */
+    private static final Map<String, Class<?>> ENUM_PROPERTIES = enumProperties();
+
+    private static Map<String, Class<?>> enumProperties() {
+        Map<String, Class<?>> out = new HashMap<>();
+        for (Class<?> type : List.of(org.needlescreen.model.ClientProfile.class, org.needlescreen.model.Treatment.class,
+                org.needlescreen.model.Isotretinoin.class, org.needlescreen.model.RecentProcedure.class)) {
+            for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+                if (c.getType().isEnum()) {
+                    out.put(c.getName(), c.getType());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern ENUM_AS_STRING =
+            Pattern.compile("\\b(\\w+)\\s*(?:==|!=|(?:not\\s+)?in\\s*\\()\\s*\"([^\"]*)\"");
+
+    /**
+     * {@code acne == "SEVERE"} compiles and silently never matches (an enum never equals a string):
+     * the quietest way to fail open. Report it in the conditions of every rule.
+     */
+    private static void lintEnumsComparedToStrings(RuleFile f, List<RuleProblem> problems) {
+        List<String> lines = f.content().lines().toList();
+        boolean inConsequence = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.equals("then") || line.startsWith("then ")) {
+                inConsequence = true;
+            } else if (line.equals("end")) {
+                inConsequence = false;
+            }
+            if (inConsequence || line.startsWith("//") || line.startsWith("@")) {
+                continue;
+            }
+            Matcher m = ENUM_AS_STRING.matcher(lines.get(i));
+            while (m.find()) {
+                Class<?> type = ENUM_PROPERTIES.get(m.group(1));
+                if (type != null) {
+                    problems.add(new RuleProblem(f.path(), i + 1, "", m.group(1) + " is compared to the string \""
+                            + m.group(2) + "\", which never matches: compare enums as enums, e.g. " + m.group(1)
+                            + " == " + type.getSimpleName() + "." + m.group(2) + " (import org.needlescreen.model.*)"));
+                }
+            }
+        }
+    }
+
     private static int lineOf(String text, int offset) {
         int line = 1;
         for (int i = 0; i < offset && i < text.length(); i++) {
@@ -260,12 +330,33 @@ public final class RuleCompiler {
             ruleName = rm.group(1);
         }
         int line = m.getLine();
+        RuleFile file = files.get(path);
+        if (line <= 0 && file != null) {
+            // Drools gives no line for expressions it cannot analyse: find the expression in the file.
+            Matcher em = ANALYSE_EXPRESSION.matcher(text);
+            if (em.find()) {
+                line = find(file.content(), em.group(1).strip(), 1, Integer.MAX_VALUE);
+            }
+        }
         if (line <= 0 && !ruleName.isEmpty()) {
             for (Header h : headers) {
                 if (h.ruleName().equals(ruleName) && (path.isEmpty() || h.file().equals(path))) {
                     line = h.line();
                     path = h.file();
                     break;
+                }
+            }
+        }
+        if (file != null && line > 0) {
+            // Errors in a consequence point at the rule header: look for the culprit inside the rule.
+            Matcher tm = UNRESOLVED.matcher(text);
+            int finalLine = line;
+            boolean atHeader = headers.stream().anyMatch(h -> h.file().equals(file.path()) && h.line() == finalLine);
+            if (atHeader && tm.find()) {
+                String token = tm.group(1) != null ? tm.group(1) : tm.group(2);
+                int inRule = find(file.content(), token, line, endOfRule(file.content(), line));
+                if (inRule > 0) {
+                    line = inRule;
                 }
             }
         }
@@ -278,6 +369,35 @@ public final class RuleCompiler {
         }
         String level = m.getLevel() == Message.Level.WARNING ? "warning: " : "";
         return new RuleProblem(path, line, ruleName, level + text.replaceAll("\\s*\\R\\s*", " "));
+    }
+
+    /** The first line in [from, to] holding {@code snippet} (whitespace-insensitive), or 0. */
+    private static int find(String content, String snippet, int from, int to) {
+        String[] tokens = snippet.split("\\s+");
+        StringBuilder regex = new StringBuilder();
+        for (String t : tokens) {
+            if (!t.isEmpty()) {
+                regex.append(regex.length() == 0 ? "" : "\\s*").append(Pattern.quote(t));
+            }
+        }
+        Matcher m = Pattern.compile(regex.toString()).matcher(content);
+        while (m.find()) {
+            int line = lineOf(content, m.start());
+            if (line >= from && line <= to) {
+                return line;
+            }
+        }
+        return 0;
+    }
+
+    private static int endOfRule(String content, int headerLine) {
+        List<String> lines = content.lines().toList();
+        for (int i = headerLine; i < lines.size(); i++) {
+            if (lines.get(i).strip().equals("end")) {
+                return i + 1;
+            }
+        }
+        return lines.size();
     }
 
     private static RuleMeta readMeta(Rule rule, String file, int line, Policy policy, List<RuleProblem> problems) {
