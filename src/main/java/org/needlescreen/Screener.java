@@ -156,6 +156,21 @@ public final class Screener {
             return this;
         }
 
+        /** A copy of this configuration, so later changes to this builder do not affect it. */
+        Builder copy() {
+            Builder b = new Builder();
+            b.directories.addAll(directories);
+            b.includeDefaultRules = includeDefaultRules;
+            b.policy = policy;
+            b.clock = clock;
+            return b;
+        }
+
+        /** The rule directories named so far. */
+        List<Path> directories() {
+            return List.copyOf(directories);
+        }
+
         /**
          * Loads, compiles and checks the rules.
          *
