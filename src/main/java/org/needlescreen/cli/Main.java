@@ -1,0 +1,134 @@
+package org.needlescreen.cli;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code needlescreen} command-line tool.
+ *
+ * <pre>
+ * java -jar target/needlescreen-cli.jar screen examples/client.json --format text
+ * java -jar target/needlescreen-cli.jar batch examples/clients.jsonl --out results.jsonl
+ * java -jar target/needlescreen-cli.jar validate rules/
+ * java -jar target/needlescreen-cli.jar rules
+ * java -jar target/needlescreen-cli.jar questions
+ * </pre>
+ *
+ * <p>{@link #run(String[], InputStream, PrintStream, PrintStream)} runs a command line against
+ * given streams and returns the exit code without exiting, for tests and for embedding;
+ * {@link #main(String[])} runs it against the process's streams and exits. Exit codes are in
+ * {@link ExitCode}.
+ */
+@Command(name = "needlescreen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Screen clients for microneedling against the NeedleScreen rules.",
+                "A screening aid, not a diagnosis: when in doubt, see a dermatologist."},
+        subcommands = {ScreenCommand.class, BatchCommand.class, ValidateCommand.class, RulesCommand.class,
+                QuestionsCommand.class, PolicyCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Every command takes --rules DIR, --add-rules DIR, --policy FILE and --verbose.",
+                "Exit codes: 0 done (any decision), 1 rules failed to load or are invalid,",
+                "2 invalid input, unreadable file or usage error, 3 internal failure (no result)."})
+public final class Main implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    private Main() {
+    }
+
+    /** Runs the tool on the process's streams and exits with its exit code. */
+    public static void main(String[] args) {
+        if (Arrays.stream(args).noneMatch(a -> a.equals("-v") || a.equals("--verbose"))) {
+            // No logging backend ships in the CLI jar; keep SLF4J's "no providers" notice off stderr.
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+        System.exit(run(args, System.in, System.out, System.err, System.console() != null));
+    }
+
+    /**
+     * Runs one command line without exiting. Progress is never shown (as if no terminal were attached).
+     *
+     * @return the exit code (see {@link ExitCode})
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, false);
+    }
+
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean interactive) {
+        Context ctx = new Context(in, out, err, interactive);
+        CommandLine cl = new CommandLine(new Main(), new Factory(ctx));
+        cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            CommandLine c = ex.getCommandLine();
+            PrintWriter w = c.getErr();
+            w.println(c.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, w);
+            w.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            w.flush();
+            return ExitCode.INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            // The commands map their own failures; this is a last resort.
+            PrintWriter w = c.getErr();
+            w.println(c.getCommandSpec().qualifiedName() + ": internal error (" + ex.getClass().getName()
+                    + "), no result was produced");
+            w.flush();
+            return ExitCode.INTERNAL;
+        });
+        int code = cl.execute(args);
+        cl.getOut().flush();
+        cl.getErr().flush();
+        return code;
+    }
+
+    /** Without a command: print the usage and fail. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.INPUT;
+    }
+
+    /** Creates the commands with the {@link Context}. */
+    private static final class Factory implements CommandLine.IFactory {
+        private final Context ctx;
+
+        Factory(Context ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (BaseCommand.class.isAssignableFrom(cls)) {
+                Constructor<K> c = cls.getDeclaredConstructor(Context.class);
+                c.setAccessible(true);
+                return c.newInstance(ctx);
+            }
+            if (cls == Main.class) {
+                return cls.cast(new Main());
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"needlescreen " + (v == null ? "(development build)" : v)};
+        }
+    }
+}
