@@ -3,8 +3,6 @@ package org.needlescreen;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.needlescreen.model.AcneSeverity;
 import org.needlescreen.model.Answer;
@@ -13,31 +11,23 @@ import org.needlescreen.model.DiabetesStatus;
 import org.needlescreen.model.FitzpatrickType;
 import org.needlescreen.model.Isotretinoin;
 
-/**
- * Shared test fixtures: one screener over the default rules with a fixed clock, a clean profile
- * to vary, and the record of every rule that fired in any test (checked by RuleCoverageTest).
- */
+/** Shared test fixtures: one screener over the default rules with a fixed clock, and a clean profile to vary. */
 final class Screens {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
     static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     static final Screener DEFAULT = Screener.builder().clock(CLOCK).build();
 
-    /** Rule ids that fired in any test of this JVM. */
-    static final Set<String> FIRED = ConcurrentHashMap.newKeySet();
-
     private Screens() {
     }
 
-    /** Screens with the default screener and records which rules fired. */
+    /** Screens with the default screener. */
     static ScreeningResult screen(ClientProfile profile) {
-        return screen(DEFAULT, profile);
+        return DEFAULT.screen(profile);
     }
 
     static ScreeningResult screen(Screener screener, ClientProfile profile) {
-        ScreeningResult r = screener.screen(profile);
-        FIRED.addAll(r.firedRuleIds());
-        return r;
+        return screener.screen(profile);
     }
 
     /**
@@ -65,6 +55,7 @@ final class Screens {
                 .isotretinoin(Isotretinoin.never())
                 .metalOrAnaestheticAllergy(Answer.NO)
                 .autoimmuneOrCollagenDisease(Answer.NO)
-                .hyperpigmentationHistory(Answer.NO);
+                .hyperpigmentationHistory(Answer.NO)
+                .recentProcedures(java.util.List.of());
     }
 }

@@ -69,8 +69,10 @@ public final class Engine {
             if (profile.isotretinoin() != null) {
                 session.insert(profile.isotretinoin());
             }
-            for (RecentProcedure p : profile.recentProcedures()) {
-                session.insert(p);
+            if (profile.recentProcedures() != null) {
+                for (RecentProcedure p : profile.recentProcedures()) {
+                    session.insert(p);
+                }
             }
             fired = session.fireAllRules(MAX_FIRINGS);
         } catch (ScreeningException e) {

@@ -39,8 +39,8 @@ public final class ProfileFields {
         for (String f : List.of("metalOrAnaestheticAllergy", "autoimmuneOrCollagenDisease", "hyperpigmentationHistory")) {
             add(f, triState);
         }
-        add("recentProcedures.type", names(ProcedureType.values()));
-        add("recentProcedures.date", List.of("an ISO date (YYYY-MM-DD)"));
+        add("recentProcedures", List.of("a list of {type, date}, [] when none; type one of "
+                + names(ProcedureType.values())));
         add("treatment.setting", names(Setting.values()));
         add("treatment.device", names(Device.values()));
         add("treatment.needleDepthMm", List.of("above 0 and at most 5.0 (mm)"));

@@ -16,7 +16,8 @@ import java.util.List;
  * @param clientRef      an opaque reference echoed in the result; never logged; optional
  * @param screenedOn     the screening date; {@code null} means "today" by the screener's clock
  * @param age            age in whole years, 0 to 120
- * @param recentProcedures procedures on the area to be treated (never {@code null})
+ * @param recentProcedures procedures on the area to be treated; empty when there were none,
+ *                       {@code null} when unknown (then the procedure washouts cannot be checked)
  * @param treatment      the requested treatment; {@code null} screens for microneedling in general
  */
 public record ClientProfile(
@@ -67,9 +68,7 @@ public record ClientProfile(
         metalOrAnaestheticAllergy = known(metalOrAnaestheticAllergy);
         autoimmuneOrCollagenDisease = known(autoimmuneOrCollagenDisease);
         hyperpigmentationHistory = known(hyperpigmentationHistory);
-        if (recentProcedures == null) {
-            recentProcedures = List.of();
-        } else {
+        if (recentProcedures != null) {
             for (int i = 0; i < recentProcedures.size(); i++) {
                 if (recentProcedures.get(i) == null) {
                     throw new InvalidProfileException("recentProcedures[" + i + "]", null,
@@ -84,7 +83,7 @@ public record ClientProfile(
                 throw new InvalidProfileException("isotretinoin.lastDose", isotretinoin.lastDose(),
                         "must not be after screenedOn " + screenedOn);
             }
-            for (int i = 0; i < recentProcedures.size(); i++) {
+            for (int i = 0; recentProcedures != null && i < recentProcedures.size(); i++) {
                 LocalDate date = recentProcedures.get(i).date();
                 if (date.isAfter(screenedOn)) {
                     throw new InvalidProfileException("recentProcedures[" + i + "].date", date,
@@ -146,7 +145,7 @@ public record ClientProfile(
         b.metalOrAnaestheticAllergy = metalOrAnaestheticAllergy;
         b.autoimmuneOrCollagenDisease = autoimmuneOrCollagenDisease;
         b.hyperpigmentationHistory = hyperpigmentationHistory;
-        b.recentProcedures = new ArrayList<>(recentProcedures);
+        b.recentProcedures = recentProcedures == null ? null : new ArrayList<>(recentProcedures);
         b.treatment = treatment;
         return b;
     }
@@ -177,7 +176,7 @@ public record ClientProfile(
         private Answer metalOrAnaestheticAllergy = Answer.UNKNOWN;
         private Answer autoimmuneOrCollagenDisease = Answer.UNKNOWN;
         private Answer hyperpigmentationHistory = Answer.UNKNOWN;
-        private List<RecentProcedure> recentProcedures = new ArrayList<>();
+        private List<RecentProcedure> recentProcedures;
         private Treatment treatment;
 
         private Builder() {
@@ -206,15 +205,21 @@ public record ClientProfile(
         public Builder hyperpigmentationHistory(Answer a) { this.hyperpigmentationHistory = a; return this; }
         public Builder treatment(Treatment t) { this.treatment = t; return this; }
 
-        /** Adds a procedure on the area to be treated. */
+        /** Adds a procedure on the area to be treated (the list is then known). */
         public Builder recentProcedure(ProcedureType type, LocalDate date) {
+            if (recentProcedures == null) {
+                recentProcedures = new ArrayList<>();
+            }
             this.recentProcedures.add(new RecentProcedure(type, date));
             return this;
         }
 
-        /** Replaces the recent procedures. */
+        /**
+         * Replaces the recent procedures: an empty collection means "none", {@code null} means
+         * unknown (the default).
+         */
         public Builder recentProcedures(Collection<RecentProcedure> procedures) {
-            this.recentProcedures = new ArrayList<>(procedures);
+            this.recentProcedures = procedures == null ? null : new ArrayList<>(procedures);
             return this;
         }
 

@@ -33,9 +33,11 @@ public record Treatment(Setting setting, Device device, Double needleDepthMm, Ar
         if (concerns == null || concerns.isEmpty()) {
             concerns = List.of();
         } else {
-            if (concerns.contains(null)) {
-                throw new InvalidProfileException("treatment.concerns", null,
-                        "one of " + Arrays.toString(Concern.values()));
+            for (Concern c : concerns) {
+                if (c == null) {
+                    throw new InvalidProfileException("treatment.concerns", null,
+                            "one of " + Arrays.toString(Concern.values()));
+                }
             }
             concerns = List.copyOf(EnumSet.copyOf(concerns));
         }
