@@ -93,6 +93,18 @@ class CliJarIT {
     }
 
     @Test
+    void readmeQuickStartShowsWhatTheJarPrints() throws Exception {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "screen --format text examples/client.json\\n.*?```text\\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(readme);
+        assertTrue(m.find(), "README.md lost its quick-start output");
+        Proc text = java("screen", "--format", "text", "examples/client.json");
+        assertEquals(0, text.code, text.err);
+        assertEquals(m.group(1).strip(), text.out.strip(), "README quick-start output is stale");
+    }
+
+    @Test
     void screensStandardInput() throws Exception {
         Proc p = java(Path.of("examples/client.json"), "screen", "-");
         assertEquals(0, p.code, p.err);
