@@ -6,6 +6,7 @@ import org.needlescreen.RuleSetInfo;
 import org.needlescreen.Screener;
 import org.needlescreen.json.CatalogueJson;
 import org.needlescreen.json.CatalogueJson.Question;
+import org.needlescreen.json.ResultText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,7 +38,7 @@ final class QuestionsCommand extends BaseCommand {
         StringBuilder sb = new StringBuilder();
         sb.append("Questionnaire for ").append(info.name()).append(' ').append(info.version()).append(": ")
                 .append(questions.size()).append(" answers, ").append(required).append(" required.\n");
-        Text.wrap(sb, "An unknown required answer makes the result INCOMPLETE (unknown is never read as \"no\");"
+        ResultText.wrap(sb, "An unknown required answer makes the result INCOMPLETE (unknown is never read as \"no\");"
                 + " the optional ones refine the advice.", "", "");
         int i = 1;
         for (Question q : questions) {
@@ -45,9 +46,9 @@ final class QuestionsCommand extends BaseCommand {
             sb.append('\n').append(head).append(q.field()).append(q.required() ? "  (required)" : "  (optional)")
                     .append('\n');
             String indent = " ".repeat(head.length());
-            Text.wrap(sb, q.question(), indent, indent);
+            ResultText.wrap(sb, q.question(), indent, indent);
             if (!q.allowed().isEmpty()) {
-                Text.wrap(sb, "Answers: " + String.join(", ", q.allowed()), indent, indent + "  ");
+                ResultText.wrap(sb, "Answers: " + String.join(", ", q.allowed()), indent, indent + "  ");
             }
         }
         return sb.toString();

@@ -6,6 +6,7 @@ import org.needlescreen.RuleDescription;
 import org.needlescreen.RuleSetInfo;
 import org.needlescreen.Screener;
 import org.needlescreen.json.CatalogueJson;
+import org.needlescreen.json.ResultText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -46,16 +47,16 @@ final class RulesCommand extends BaseCommand {
                 sb.append(r.decision());
             }
             sb.append("  [").append(r.file()).append(':').append(r.line()).append("]\n");
-            Text.wrap(sb, r.summary(), "  ", "  ");
+            ResultText.wrap(sb, r.summary(), "  ", "  ");
             if (r.isQuestion()) {
-                Text.wrap(sb, "Question: " + r.question(), "  ", "    ");
+                ResultText.wrap(sb, "Question: " + r.question(), "  ", "    ");
             }
-            Text.wrap(sb, "Sources: " + String.join(", ", r.sources()), "  ", "    ");
+            ResultText.wrap(sb, "Sources: " + String.join(", ", r.sources()), "  ", "    ");
             if (!r.policyKeys().isEmpty()) {
-                Text.wrap(sb, "Policy: " + String.join(", ", r.policyKeys()), "  ", "    ");
+                ResultText.wrap(sb, "Policy: " + String.join(", ", r.policyKeys()), "  ", "    ");
             }
             if (r.rationale() != null) {
-                Text.wrap(sb, "Rationale: " + r.rationale(), "  ", "    ");
+                ResultText.wrap(sb, "Rationale: " + r.rationale(), "  ", "    ");
             }
         }
         return sb.toString();

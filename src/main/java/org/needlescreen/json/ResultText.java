@@ -123,7 +123,7 @@ public final class ResultText {
      * Appends {@code text} word-wrapped at {@link #WIDTH}: the first line after {@code first}, the
      * others after {@code rest}. A word longer than a line is left whole.
      */
-    static void wrap(StringBuilder sb, String text, String first, String rest) {
+    public static void wrap(StringBuilder sb, String text, String first, String rest) {
         String prefix = first;
         StringBuilder line = new StringBuilder();
         for (String word : text.strip().split("\\s+")) {
