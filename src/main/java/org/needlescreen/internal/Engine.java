@@ -24,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one screening: a fresh session over the shared KieBase, the profile and its parts as facts,
+ * Runs one screening: a session from the rule set's pool (reset on return), the profile and its parts as facts,
  * and a {@link Screening} fact that collects what each firing rule reports. Fail closed: any
  * exception, a rule that fires without reporting, or a runaway agenda throws
  * {@link ScreeningException}; there is no partial result.
@@ -53,7 +53,7 @@ public final class Engine {
         Recorder recorder = new Recorder(profile.screenedOn(), rules.rules());
         KieSession session;
         try {
-            session = rules.kieBase().newKieSession();
+            session = rules.sessions().newKieSession();
         } catch (RuntimeException e) {
             throw new ScreeningException("Could not start a rule session", null, e);
         }
@@ -82,7 +82,8 @@ public final class Engine {
             throw new ScreeningException("Screening failed" + (ruleId == null ? "" : " in rule " + ruleId)
                     + ": " + rootMessage(e), ruleId, e);
         } finally {
-            session.dispose();
+            session.removeEventListener(recorder.listener);
+            session.dispose(); // resets the session and returns it to the pool
         }
         if (fired >= MAX_FIRINGS) {
             throw new ScreeningException("Screening stopped after " + MAX_FIRINGS

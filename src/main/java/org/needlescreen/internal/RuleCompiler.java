@@ -158,7 +158,8 @@ public final class RuleCompiler {
             metas.put(m.key(), m);
         }
         LOG.debug("Loaded rule set '{}' version {}: {} rules from {} files", name, version, metas.size(), byPath.size());
-        return new CompiledRules(kieBase, metas, name, version, digest(byPath.values()));
+        return new CompiledRules(kieBase, kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()),
+                metas, name, version, digest(byPath.values()));
     }
 
     private static ReleaseId newReleaseId(KieServices ks) {
