@@ -10,6 +10,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.needlescreen.model.AcneSeverity;
 
 /** An internal failure is an exception, never a result, and never SUITABLE. */
 class FailClosedTest {
@@ -67,6 +68,25 @@ class FailClosedTest {
                 "$s.finding(\"again\"); update($p);")));
         assertEquals("LOOP", e.ruleId());
         assertTrue(e.getMessage().contains("re-firing"), e.getMessage());
+    }
+
+    @Test
+    void aFailedScreeningLeavesNothingBehindForTheNext() {
+        // Sessions are pooled: after a rule throws or loops, the next screenings must start clean.
+        Screener s = screener(rule("Mild", "MILD", "CAUTION", "ClientProfile( acne == AcneSeverity.MILD )",
+                "$s.finding(\"mild\");")
+                + rule("Throws", "THROWS", "CAUTION", "ClientProfile( acne == AcneSeverity.SEVERE )",
+                "if (true) { throw new IllegalStateException(\"boom\"); }")
+                + rule("Loop", "LOOP", "CAUTION", "$p : ClientProfile( acne == AcneSeverity.MODERATE )",
+                "$s.finding(\"again\"); update($p);"));
+        for (int round = 0; round < 20; round++) {
+            assertThrows(ScreeningException.class, () -> s.screen(clean().acne(AcneSeverity.SEVERE).build()));
+            assertThrows(ScreeningException.class, () -> s.screen(clean().acne(AcneSeverity.MODERATE).build()));
+            ScreeningResult mild = s.screen(clean().acne(AcneSeverity.MILD).build());
+            assertEquals(java.util.List.of("MILD"), mild.firedRuleIds());
+            assertEquals(1, mild.findings().size());
+            assertEquals(Decision.SUITABLE, s.screen(clean().acne(AcneSeverity.NONE).build()).decision());
+        }
     }
 
     @Test
