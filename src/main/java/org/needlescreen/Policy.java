@@ -37,27 +37,27 @@ public final class Policy {
 
     /** Key of the maximum depth for an area, e.g. {@code depth.area.NECK.maxMm}. */
     public static String areaMaxDepthKey(Area area) {
-        return "depth.area." + area.name() + ".maxMm";
+        return AREA_MAX_KEYS.get(area);
     }
 
     /** Key of the low end of a concern's professional range, e.g. {@code depth.concern.WRINKLES.minMm}. */
     public static String concernMinDepthKey(Concern concern) {
-        return "depth.concern." + concern.name() + ".minMm";
+        return CONCERN_MIN_KEYS.get(concern);
     }
 
     /** Key of the high end of a concern's professional range. */
     public static String concernMaxDepthKey(Concern concern) {
-        return "depth.concern." + concern.name() + ".maxMm";
+        return CONCERN_MAX_KEYS.get(concern);
     }
 
     /** Key of a procedure's washout in days (NOT_SUITABLE within it), e.g. {@code washout.LASER.days}. */
     public static String washoutDaysKey(ProcedureType type) {
-        return "washout." + type.name() + ".days";
+        return WASHOUT_KEYS.get(type);
     }
 
     /** Key of a procedure's referral window in months (REFER within it), e.g. {@code referral.SURGERY.months}. */
     public static String referralMonthsKey(ProcedureType type) {
-        return "referral." + type.name() + ".months";
+        return REFERRAL_KEYS.get(type);
     }
 
     /**
@@ -81,6 +81,16 @@ public final class Policy {
         }
     }
 
+    private static final Map<Area, String> AREA_MAX_KEYS =
+            keys(Area.class, area -> "depth.area." + area.name() + ".maxMm");
+    private static final Map<Concern, String> CONCERN_MIN_KEYS =
+            keys(Concern.class, concern -> "depth.concern." + concern.name() + ".minMm");
+    private static final Map<Concern, String> CONCERN_MAX_KEYS =
+            keys(Concern.class, concern -> "depth.concern." + concern.name() + ".maxMm");
+    private static final Map<ProcedureType, String> WASHOUT_KEYS =
+            keys(ProcedureType.class, type -> "washout." + type.name() + ".days");
+    private static final Map<ProcedureType, String> REFERRAL_KEYS =
+            keys(ProcedureType.class, type -> "referral." + type.name() + ".months");
     private static final Policy DEFAULTS = buildDefaults();
 
     private final Map<String, Value> values;
@@ -92,6 +102,15 @@ public final class Policy {
     /** The values of DOMAIN.md, with their sources. */
     public static Policy defaults() {
         return DEFAULTS;
+    }
+
+    /** Key strings built once per constant, so typed lookups on the screening path allocate nothing. */
+    private static <E extends Enum<E>> Map<E, String> keys(Class<E> type, java.util.function.Function<E, String> key) {
+        Map<E, String> m = new java.util.EnumMap<>(type);
+        for (E e : type.getEnumConstants()) {
+            m.put(e, key.apply(e));
+        }
+        return m;
     }
 
     private static Policy buildDefaults() {

@@ -25,7 +25,7 @@ import org.needlescreen.model.ClientProfile;
  *
  * <pre>{@code
  * Screener screener = Screener.withDefaultRules();        // once, at start-up (about a second)
- * ScreeningResult result = screener.screen(profile);     // from any thread, ~50 µs
+ * ScreeningResult result = screener.screen(profile);     // from any thread, ~40 µs
  * }</pre>
  *
  * <p><b>Thread safety:</b> a {@code Screener} is immutable once built and safe to share between

@@ -231,7 +231,7 @@ public final class Engine {
                     .thenComparing(Finding::message));
             List<MissingAnswer> sortedMissing = new ArrayList<>(missing.values());
             sortedMissing.sort(Comparator.comparing(MissingAnswer::required).reversed()
-                    .thenComparing(a -> ProfileFields.all().indexOf(a.field())));
+                    .thenComparingInt(a -> ProfileFields.order(a.field())));
             return new Outcome(decide(sortedFindings, sortedMissing), sortedFindings, sortedMissing,
                     fired.stream().distinct().sorted().toList());
         }

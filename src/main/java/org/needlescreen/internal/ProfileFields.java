@@ -64,8 +64,16 @@ public final class ProfileFields {
         return Optional.ofNullable(FIELDS.get(field));
     }
 
+    private static final List<String> ALL = List.copyOf(FIELDS.keySet());
+
     /** Every field path, in profile order. */
     public static List<String> all() {
-        return List.copyOf(FIELDS.keySet());
+        return ALL;
+    }
+
+    /** A field's position in profile order; unknown fields sort last. */
+    public static int order(String field) {
+        int i = ALL.indexOf(field);
+        return i < 0 ? Integer.MAX_VALUE : i;
     }
 }
