@@ -11,20 +11,20 @@ import org.needlescreen.model.Concern;
  * and, for home use, device hygiene. Each piece names its sources.
  *
  * @param depths        one entry per requested concern (empty when no concern was given)
- * @param course        how many sessions, how far apart, when results show
+ * @param course        how many sessions, how far apart, when results show (one line per source claim)
  * @param sessionLength how long a session takes
  * @param preparation   before a session
  * @param aftercare     after a session, including the vitamin C caution
- * @param homeCare      device hygiene and frequency; empty for a professional setting
+ * @param homeCare      home-device hygiene and overuse; empty for a professional setting
  * @param seeDermatologist the reminder that screening is not a diagnosis
  */
-public record Guidance(List<DepthAdvice> depths, Advice course, Advice sessionLength,
+public record Guidance(List<DepthAdvice> depths, List<Advice> course, Advice sessionLength,
                        List<Advice> preparation, List<Advice> aftercare, List<Advice> homeCare,
                        Advice seeDermatologist) {
 
     public Guidance {
         depths = List.copyOf(depths);
-        Objects.requireNonNull(course, "course");
+        course = List.copyOf(course);
         Objects.requireNonNull(sessionLength, "sessionLength");
         preparation = List.copyOf(preparation);
         aftercare = List.copyOf(aftercare);

@@ -158,9 +158,14 @@ public final class Policy {
         put(m, washoutDaysKey(ProcedureType.NEUROTOXIN), 14, "days", washoutSource);
         put(m, washoutDaysKey(ProcedureType.FILLER), 14, "days", washoutSource);
         put(m, washoutDaysKey(ProcedureType.LASER), 42, "days", washoutSource);
+        put(m, washoutDaysKey(ProcedureType.MICRONEEDLING), 28, "days",
+                "Minutilli (4-week intervals); 003_2814ce3b0d65104f.txt (a month between treatments)");
+        put(m, washoutDaysKey(ProcedureType.WAXING_OR_DEPILATION), 7, "days", "ClinicForms (pre-care lists)");
+        put(m, washoutDaysKey(ProcedureType.TOPICAL_RETINOID_OR_ACID), 7, "days", "ClinicForms (pre-care lists)");
+        put(m, washoutDaysKey(ProcedureType.SUNTAN), 14, "days", "ClinicForms (pre-care lists); Cohen (PIH risk)");
         put(m, referralMonthsKey(ProcedureType.SURGERY), 12, "months", "Exceed manual");
-        put(m, referralMonthsKey(ProcedureType.RADIOTHERAPY), 12, "months", "Exceed manual");
-        put(m, ISOTRETINOIN_WASHOUT, 6, "months", "isotretinoin labelling; SkinPen pre-care");
+        put(m, ISOTRETINOIN_WASHOUT, 6, "months",
+                "IsotretinoinLabel; SkinPen pre-care; deliberately stricter than Spring 2017 (policy)");
         put(m, ADULT_AGE, 18, "years", "FDA (authorised uses are for adults; under 18: refer)");
         put(m, AUTHORISED_AGE, 22, "years", "FDA (authorised uses are for age 22 and over)");
         Policy p = new Policy(m);
@@ -244,9 +249,43 @@ public final class Policy {
         return get(ABSOLUTE_MAX_DEPTH);
     }
 
-    /** The maximum depth for an area, never above {@link #absoluteMaxDepthMm()}. */
+    /**
+     * The maximum depth for an area, never above {@link #absoluteMaxDepthMm()}; for an unspecified
+     * area ({@code null}), the absolute maximum.
+     */
     public double areaMaxDepthMm(Area area) {
-        return Math.min(get(areaMaxDepthKey(area)), absoluteMaxDepthMm());
+        return area == null ? absoluteMaxDepthMm() : Math.min(get(areaMaxDepthKey(area)), absoluteMaxDepthMm());
+    }
+
+    /** The smallest of the area maxima: above it, some area forbids the depth. */
+    public double smallestAreaMaxDepthMm() {
+        double min = absoluteMaxDepthMm();
+        for (Area a : Area.values()) {
+            min = Math.min(min, areaMaxDepthMm(a));
+        }
+        return min;
+    }
+
+    /**
+     * The areas whose maximum lies below a depth, grouped by maximum, shallowest first, e.g.
+     * "periorbital (at most 0.3 mm); forehead, nose and upper lip (at most 0.5 mm)".
+     */
+    public String areasShallowerThan(double depthMm) {
+        Map<Double, java.util.List<String>> byMax = new java.util.TreeMap<>();
+        for (Area a : Area.values()) {
+            double max = areaMaxDepthMm(a);
+            if (max < depthMm) {
+                byMax.computeIfAbsent(max, k -> new java.util.ArrayList<>())
+                        .add(a.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+            }
+        }
+        java.util.List<String> groups = new java.util.ArrayList<>();
+        byMax.forEach((max, areas) -> {
+            String names = areas.size() == 1 ? areas.get(0)
+                    : String.join(", ", areas.subList(0, areas.size() - 1)) + " and " + areas.get(areas.size() - 1);
+            groups.add(names + " (at most " + format(max) + " mm)");
+        });
+        return String.join("; ", groups);
     }
 
     public double concernMinDepthMm(Concern concern) {

@@ -65,7 +65,7 @@ class GuidanceTest {
     @Test
     void everyResultCarriesCourseAftercareAndTheVitaminCCaution() {
         Guidance g = screen(clean().build()).guidance();
-        assertTrue(g.course().text().contains("3 sessions"));
+        assertTrue(g.course().get(0).text().contains("3 sessions"));
         assertTrue(g.sessionLength().text().contains("10 to 30 minutes"));
         assertTrue(g.aftercare().stream().anyMatch(a -> a.text().contains("vitamin C")
                 && a.sources().contains("Granuloma") && a.sources().contains("002_1c828304fc93b429.txt")));

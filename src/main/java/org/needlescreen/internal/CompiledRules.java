@@ -1,26 +1,89 @@
 package org.needlescreen.internal;
 
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A loaded, checked rule set: the shared (thread-safe) KieBase and each rule's metadata.
- *
- * @param kieBase     the compiled rules
- * @param sessions    a pool of sessions over {@code kieBase}: one is taken per screening and
- *                    returned (reset) afterwards, which is about twice as fast as a new session
- * @param rules       metadata by {@link RuleMeta#key()}, in catalogue order (file, then line)
- * @param name        rule set name
- * @param version     rule set version
- * @param rulesDigest SHA-256 over the DRL files' paths and contents
  */
-public record CompiledRules(KieBase kieBase, KieSessionsPool sessions, Map<String, RuleMeta> rules, String name, String version,
-                            String rulesDigest) {
+public final class CompiledRules {
 
+    private final KieBase kieBase;
+    private final KieSessionsPool sessions;
+    private final Map<String, RuleMeta> rules;
+    private final Map<Rule, RuleMeta> byRule = new IdentityHashMap<>();
+    private final String name;
+    private final String version;
+    private final String rulesDigest;
+
+    /**
+     * @param kieBase     the compiled rules
+     * @param sessions    a pool of sessions over {@code kieBase}: one is taken per screening and
+     *                    returned (reset) afterwards
+     * @param rules       metadata by {@link RuleMeta#key()}, in catalogue order (file, then line)
+     * @param name        rule set name
+     * @param version     rule set version
+     * @param rulesDigest SHA-256 over the DRL files' paths and contents
+     */
+    public CompiledRules(KieBase kieBase, KieSessionsPool sessions, Map<String, RuleMeta> rules, String name,
+                         String version, String rulesDigest) {
+        this.kieBase = kieBase;
+        this.sessions = sessions;
+        this.rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
+        this.name = name;
+        this.version = version;
+        this.rulesDigest = rulesDigest;
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule r : pkg.getRules()) {
+                RuleMeta m = rules.get(RuleMeta.key(r.getPackageName(), r.getName()));
+                if (m != null) {
+                    byRule.put(r, m);
+                }
+            }
+        }
+        this.ruleList = List.copyOf(rules.values());
+    }
+
+    private final List<RuleMeta> ruleList;
+
+    /** The metadata of a rule of this base (null when it has none, which the loader prevents). */
+    RuleMeta meta(Rule rule) {
+        RuleMeta m = byRule.get(rule);
+        return m != null ? m : rules.get(RuleMeta.key(rule.getPackageName(), rule.getName()));
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    public KieSessionsPool sessions() {
+        return sessions;
+    }
+
+    public Map<String, RuleMeta> rules() {
+        return rules;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public String rulesDigest() {
+        return rulesDigest;
+    }
+
+    /** Metadata in catalogue order (file, then line). */
     public List<RuleMeta> ruleList() {
-        return List.copyOf(rules.values());
+        return ruleList;
     }
 }

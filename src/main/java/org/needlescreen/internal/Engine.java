@@ -3,14 +3,21 @@ package org.needlescreen.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.AgendaGroupPoppedEvent;
+import org.kie.api.event.rule.AgendaGroupPushedEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.MatchCancelledEvent;
+import org.kie.api.event.rule.MatchCreatedEvent;
+import org.kie.api.event.rule.RuleFlowGroupActivatedEvent;
+import org.kie.api.event.rule.RuleFlowGroupDeactivatedEvent;
 import org.kie.api.runtime.KieSession;
 import org.needlescreen.Decision;
 import org.needlescreen.Finding;
@@ -18,16 +25,22 @@ import org.needlescreen.MissingAnswer;
 import org.needlescreen.Policy;
 import org.needlescreen.ScreeningException;
 import org.needlescreen.model.ClientProfile;
+import org.needlescreen.model.Concern;
+import org.needlescreen.model.ProcedureHistory;
+import org.needlescreen.model.ProcedureType;
 import org.needlescreen.model.RecentProcedure;
-import org.needlescreen.model.Screening;
+import org.needlescreen.model.Treatment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one screening: a session from the rule set's pool (reset on return), the profile and its parts as facts,
- * and a {@link Screening} fact that collects what each firing rule reports. Fail closed: any
- * exception, a rule that fires without reporting, or a runaway agenda throws
- * {@link ScreeningException}; there is no partial result.
+ * Runs one screening: a session from the rule set's pool (reset on return), the profile and its
+ * parts as facts, and a {@link Recorder} bound to the thread that the rules report to through
+ * {@link RuleFunctions}. No rule joins a collector or a policy fact.
+ *
+ * <p>Fail closed: any exception, a rule that fires without reporting, a runaway agenda, a working
+ * memory that does not hold exactly the facts inserted, or an agenda left with matches after
+ * {@code fireAllRules} throws {@link ScreeningException}; there is no partial result.
  */
 public final class Engine {
 
@@ -40,8 +53,7 @@ public final class Engine {
     }
 
     /** What the rules reported. */
-    public record Outcome(Decision decision, List<Finding> findings, List<MissingAnswer> missingAnswers,
-                          List<String> firedRuleIds) {
+    public record Outcome(Decision decision, List<Finding> findings, List<MissingAnswer> missingAnswers) {
     }
 
     /**
@@ -50,7 +62,7 @@ public final class Engine {
      * @throws ScreeningException on any internal failure
      */
     public static Outcome screen(CompiledRules rules, Policy policy, ClientProfile profile) {
-        Recorder recorder = new Recorder(profile.screenedOn(), rules.rules());
+        Recorder recorder = new Recorder(profile.screenedOn(), policy, rules);
         KieSession session;
         try {
             session = rules.sessions().newKieSession();
@@ -58,31 +70,23 @@ public final class Engine {
             throw new ScreeningException("Could not start a rule session", null, e);
         }
         int fired;
+        long facts;
+        long inserted;
+        RuleFunctions.bind(recorder);
         try {
-            session.addEventListener(recorder.listener);
-            session.insert(policy);
-            session.insert(recorder);
-            session.insert(profile);
-            if (profile.treatment() != null) {
-                session.insert(profile.treatment());
-            }
-            if (profile.isotretinoin() != null) {
-                session.insert(profile.isotretinoin());
-            }
-            if (profile.recentProcedures() != null) {
-                for (RecentProcedure p : profile.recentProcedures()) {
-                    session.insert(p);
-                }
-            }
+            session.addEventListener(recorder);
+            inserted = insertFacts(session, profile);
             fired = session.fireAllRules(MAX_FIRINGS);
+            facts = session.getFactCount();
         } catch (ScreeningException e) {
             throw e;
         } catch (RuntimeException | Error e) {
             String ruleId = recorder.currentRuleId();
             throw new ScreeningException("Screening failed" + (ruleId == null ? "" : " in rule " + ruleId)
-                    + ": " + rootMessage(e), ruleId, e);
+                    + " (" + rootType(e) + ")", ruleId, e);
         } finally {
-            session.removeEventListener(recorder.listener);
+            RuleFunctions.unbind();
+            session.removeEventListener(recorder);
             session.dispose(); // resets the session and returns it to the pool
         }
         if (fired >= MAX_FIRINGS) {
@@ -92,20 +96,73 @@ public final class Engine {
         if (recorder.failure != null) {
             throw recorder.failure;
         }
+        if (facts != inserted) {
+            throw new ScreeningException("Screening failed: the working memory holds " + facts + " facts after the"
+                    + " rules ran, not the " + inserted + " inserted (a rule inserted or deleted a fact)",
+                    recorder.lastRuleId, null);
+        }
+        if (recorder.pending != 0) {
+            throw new ScreeningException("Screening failed: " + recorder.pending + " rule matches were left on the"
+                    + " agenda (a rule halted the engine or cleared the agenda)", recorder.lastRuleId, null);
+        }
         Outcome outcome = recorder.outcome();
         if (LOG.isDebugEnabled()) {
-            LOG.debug("Screening fired {} rules {}: decision {}", outcome.firedRuleIds().size(),
-                    outcome.firedRuleIds(), outcome.decision());
+            LOG.debug("Screening fired {} times: {} findings, {} missing answers, decision {}", fired,
+                    outcome.findings().size(), outcome.missingAnswers().size(), outcome.decision());
         }
         return outcome;
     }
 
-    private static String rootMessage(Throwable e) {
+    /** Inserts the facts rules match; returns how many. */
+    private static long insertFacts(KieSession session, ClientProfile profile) {
+        long n = 0;
+        session.insert(profile);
+        n++;
+        Treatment t = profile.treatment() == null ? Treatment.UNSPECIFIED : profile.treatment();
+        session.insert(t);
+        n++;
+        for (Concern c : t.concerns()) {
+            session.insert(c);
+            n++;
+        }
+        if (profile.isotretinoin() != null) {
+            session.insert(profile.isotretinoin());
+            n++;
+        }
+        if (profile.recentProcedures() != null) {
+            for (ProcedureHistory h : histories(profile.recentProcedures())) {
+                session.insert(h);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** One history per procedure type listed: its latest date, and whether an entry is undated. */
+    static List<ProcedureHistory> histories(List<RecentProcedure> procedures) {
+        if (procedures.isEmpty()) {
+            return List.of();
+        }
+        Map<ProcedureType, LocalDate> latest = new EnumMap<>(ProcedureType.class);
+        Map<ProcedureType, Boolean> undated = new EnumMap<>(ProcedureType.class);
+        for (RecentProcedure p : procedures) {
+            undated.merge(p.type(), p.date() == null, Boolean::logicalOr);
+            if (p.date() != null) {
+                latest.merge(p.type(), p.date(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        List<ProcedureHistory> out = new ArrayList<>(undated.size());
+        undated.forEach((type, u) -> out.add(new ProcedureHistory(type, latest.get(type), u)));
+        return out;
+    }
+
+    private static String rootType(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+        // The type only: a root cause's message can quote profile values (a parsed string, a date).
+        return t.getClass().getSimpleName();
     }
 
     /** Decision from findings and missing answers, per DOMAIN.md. */
@@ -114,56 +171,50 @@ public final class Engine {
         for (Finding f : findings) {
             d = d.and(f.decision());
         }
-        if (missing.stream().anyMatch(MissingAnswer::required)) {
-            d = d.and(Decision.INCOMPLETE);
+        for (MissingAnswer a : missing) {
+            if (a.required()) {
+                d = d.and(Decision.INCOMPLETE);
+                break;
+            }
         }
         return d;
     }
 
-    /** Collects reports from rule consequences, attributing each to the rule that is firing. */
-    static final class Recorder extends Screening {
+    /**
+     * Collects what rules report, attributing each report to the rule that is firing, and counts
+     * matches so that a match left on the agenda is noticed.
+     */
+    static final class Recorder implements AgendaEventListener {
         private final LocalDate screenedOn;
-        private final Map<String, RuleMeta> metas;
-        private final List<Finding> findings = new ArrayList<>();
+        private final Policy policy;
+        private final CompiledRules rules;
+        private final List<Finding> findings = new ArrayList<>(8);
         private final Map<String, MissingAnswer> missing = new LinkedHashMap<>();
-        private final List<String> fired = new ArrayList<>();
         private RuleMeta current;
         private int reportsThisFiring;
         private String lastRuleId;
+        private long pending;
         private ScreeningException failure;
-        final DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
-            @Override
-            public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                before(event.getMatch().getRule());
-            }
 
-            @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
-                after();
-            }
-        };
-
-        Recorder(LocalDate screenedOn, Map<String, RuleMeta> metas) {
+        Recorder(LocalDate screenedOn, Policy policy, CompiledRules rules) {
             this.screenedOn = screenedOn;
-            this.metas = metas;
+            this.policy = policy;
+            this.rules = rules;
+        }
+
+        LocalDate screenedOn() {
+            return screenedOn;
+        }
+
+        Policy policy() {
+            return policy;
         }
 
         String currentRuleId() {
             return current == null ? null : current.ruleId();
         }
 
-        @Override
-        public LocalDate screenedOn() {
-            return screenedOn;
-        }
-
-        @Override
-        public void finding(String message) {
-            finding(message, null);
-        }
-
-        @Override
-        public void finding(String message, LocalDate rescreenOn) {
+        void finding(String message, LocalDate rescreenOn) {
             RuleMeta m = requireCurrent("finding");
             if (m.decision() == null) {
                 fail("rule " + m.ruleId() + " has @asks and must call ask(), not finding()", m);
@@ -173,20 +224,22 @@ public final class Engine {
                 fail("rule " + m.ruleId() + " reported a finding without a message", m);
                 return;
             }
+            if (rescreenOn != null && m.decision() != Decision.NOT_SUITABLE) {
+                fail("rule " + m.ruleId() + " gave a re-screen date, which only a NOT_SUITABLE finding may carry", m);
+                return;
+            }
             reportsThisFiring++;
             findings.add(new Finding(m.ruleId(), m.decision(), message, m.sources(), rescreenOn));
         }
 
-        @Override
-        public void ask() {
+        void ask() {
             RuleMeta m = requireCurrent("ask");
             if (m.asks() == null) {
                 fail("rule " + m.ruleId() + " has @decision and must call finding(), not ask()", m);
                 return;
             }
             reportsThisFiring++;
-            missing.putIfAbsent(m.asks(), new MissingAnswer(m.asks(), m.required(), m.question(), m.ruleId(),
-                    ProfileFields.allowed(m.asks()).orElse(List.of())));
+            missing.putIfAbsent(m.asks(), m.missingAnswer());
         }
 
         private RuleMeta requireCurrent(String what) {
@@ -202,8 +255,21 @@ public final class Engine {
             }
         }
 
-        private void before(Rule rule) {
-            current = metas.get(RuleMeta.key(rule.getPackageName(), rule.getName()));
+        @Override
+        public void matchCreated(MatchCreatedEvent event) {
+            pending++;
+        }
+
+        @Override
+        public void matchCancelled(MatchCancelledEvent event) {
+            pending--;
+        }
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            pending--;
+            Rule rule = event.getMatch().getRule();
+            current = rules.meta(rule);
             if (current == null) {
                 throw new ScreeningException("rule \"" + rule.getName() + "\" has no checked metadata", rule.getName(), null);
             }
@@ -211,30 +277,53 @@ public final class Engine {
             lastRuleId = current.ruleId();
         }
 
-        private void after() {
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
             RuleMeta m = current;
             current = null;
-            if (m == null) {
-                return;
-            }
-            fired.add(m.ruleId());
-            if (reportsThisFiring == 0) {
+            if (m != null && reportsThisFiring == 0) {
                 fail("rule " + m.ruleId() + " fired but reported nothing: its consequence must call "
                         + (m.isQuestion() ? "ask()" : "finding(message)"), m);
             }
         }
 
-        Outcome outcome() {
-            List<Finding> sortedFindings = new ArrayList<>(findings);
-            sortedFindings.sort(Comparator.comparing(Finding::decision).reversed()
-                    .thenComparing(Finding::ruleId)
-                    .thenComparing(Finding::message));
-            List<MissingAnswer> sortedMissing = new ArrayList<>(missing.values());
-            sortedMissing.sort(Comparator.comparing(MissingAnswer::required).reversed()
-                    .thenComparingInt(a -> ProfileFields.order(a.field())));
-            return new Outcome(decide(sortedFindings, sortedMissing), sortedFindings, sortedMissing,
-                    fired.stream().distinct().sorted().toList());
+        @Override
+        public void agendaGroupPopped(AgendaGroupPoppedEvent event) {
         }
 
+        @Override
+        public void agendaGroupPushed(AgendaGroupPushedEvent event) {
+        }
+
+        @Override
+        public void beforeRuleFlowGroupActivated(RuleFlowGroupActivatedEvent event) {
+        }
+
+        @Override
+        public void afterRuleFlowGroupActivated(RuleFlowGroupActivatedEvent event) {
+        }
+
+        @Override
+        public void beforeRuleFlowGroupDeactivated(RuleFlowGroupDeactivatedEvent event) {
+        }
+
+        @Override
+        public void afterRuleFlowGroupDeactivated(RuleFlowGroupDeactivatedEvent event) {
+        }
+
+        private static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::decision).reversed()
+                .thenComparing(Finding::ruleId)
+                .thenComparing(Finding::message);
+        private static final Comparator<MissingAnswer> MISSING_ORDER =
+                Comparator.comparing(MissingAnswer::required).reversed()
+                        .thenComparingInt(a -> ProfileFields.order(a.field()));
+
+        Outcome outcome() {
+            List<Finding> sortedFindings = findings;
+            sortedFindings.sort(FINDING_ORDER);
+            List<MissingAnswer> sortedMissing = new ArrayList<>(missing.values());
+            sortedMissing.sort(MISSING_ORDER);
+            return new Outcome(decide(sortedFindings, sortedMissing), sortedFindings, sortedMissing);
+        }
     }
 }

@@ -7,6 +7,7 @@ import org.needlescreen.Guidance;
 import org.needlescreen.Guidance.Advice;
 import org.needlescreen.Guidance.DepthAdvice;
 import org.needlescreen.Policy;
+import org.needlescreen.model.Answer;
 import org.needlescreen.model.Area;
 import org.needlescreen.model.ClientProfile;
 import org.needlescreen.model.Concern;
@@ -27,11 +28,40 @@ public final class GuidanceWriter {
     static final String S004 = "004_d9a7e202e64e4274.txt";
 
     private static final Advice COURSE = new Advice("Start with 3 sessions about a month apart; 4 to 6 sessions"
-            + " in all. Results show 4 to 6 weeks after a session and are judged at 3 months.",
-            List.of(S003, S004, "Harris", "Minutilli"));
+            + " in all.", List.of(S003, S004, "Harris"));
+    private static final Advice RESULTS = new Advice("The best results show 4 to 6 weeks after the course is"
+            + " completed.", List.of(S003));
     private static final Advice SESSION = new Advice("A session takes about 10 to 30 minutes.", List.of(S003, S004));
     private static final Advice SEE_DERMATOLOGIST = new Advice("This screening is an aid, not a diagnosis: when in"
             + " doubt, see a dermatologist before microneedling.", List.of(S000, S004));
+    private static final Advice ANTISEPTIC = new Advice("Cleanse the skin with an antiseptic before needling.",
+            List.of(S001));
+    private static final Advice STERILE = new Advice("A professional treatment uses sterile, single-use needles.",
+            List.of(S004));
+    private static final Advice NUMBING = new Advice("At professional depths a numbing cream is applied beforehand.",
+            List.of(S001, S004));
+    private static final Advice NUMBING_ALLERGY = new Advice("A metal or anaesthetic allergy was reported: no"
+            + " numbing cream without the clinician, who chooses the anaesthetic and the needles.", List.of("SkinPen"));
+    private static final Advice NUMBING_ASK = new Advice("Before a numbing cream is applied, the clinician asks"
+            + " about allergies to anaesthetics and metals.", List.of("SkinPen"));
+    private static final Advice REDNESS_HOME = new Advice("At the home depth, expect redness for a few hours to a"
+            + " day.", List.of(S001));
+    private static final Advice REDNESS_PROFESSIONAL = new Advice("At professional depths, expect redness and"
+            + " swelling for a few days; the skin heals over days to weeks.", List.of(S004));
+    private static final Advice SUN_MOISTURISER = new Advice("For 7 to 10 days: sun protection (SPF 50+) and a"
+            + " plain hyaluronic-acid moisturiser; no actives (acids, retinoids, exfoliants) until the skin has"
+            + " closed.", List.of("Minutilli"));
+    private static final Advice PRODUCTS = new Advice("Never needle a product into the skin. Source 001 describes"
+            + " serums used generously during needling, 004 a serum applied afterwards and 002 a vitamin C serum"
+            + " after every session, but products needled into the skin are linked to granulomas: apply vitamin C"
+            + " and other serums only once the skin has closed.", List.of(S001, S002, S004, "Granuloma"));
+    private static final Advice HOME_DISINFECT = new Advice("Disinfect the roller in 70% isopropyl alcohol before"
+            + " and after each use. This disinfects but does not sterilise: home devices cannot be sterilised"
+            + " reliably.", List.of(S004, "Alster"));
+    private static final Advice HOME_CARE = new Advice("Never share the roller, replace it when the needles dull,"
+            + " and do not use it on irritated skin.", List.of("Alster"));
+    private static final Advice HOME_OVERUSE = new Advice("Do not overuse it: stop if the skin shows broken"
+            + " capillaries.", List.of(S003));
 
     private GuidanceWriter() {
     }
@@ -46,27 +76,21 @@ public final class GuidanceWriter {
                 depths.add(depth(c, setting, area, policy));
             }
         }
-        List<Advice> preparation = new ArrayList<>();
-        preparation.add(new Advice("Cleanse the skin with an antiseptic before needling.", List.of(S001, S004)));
+        List<Advice> preparation = new ArrayList<>(4);
+        preparation.add(ANTISEPTIC);
         if (setting != Setting.HOME) {
-            preparation.add(new Advice("At professional depths a numbing cream is applied beforehand.", List.of(S001, S004)));
+            preparation.add(STERILE);
+            Answer allergy = profile.metalOrAnaestheticAllergy();
+            preparation.add(allergy == Answer.YES ? NUMBING_ALLERGY : allergy == Answer.NO ? NUMBING : NUMBING_ASK);
         }
-        List<Advice> aftercare = List.of(
-                new Advice("Expect redness for a few hours to a day.", List.of(S001)),
-                new Advice("For 7 to 10 days: sun protection (SPF 50+) and a plain hyaluronic-acid moisturiser.",
-                        List.of("Minutilli")),
-                new Advice("No actives (acids, retinoids, exfoliants) for 3 to 7 days.", List.of("Minutilli")),
-                new Advice("Never needle a product into the skin. Source 002 advises a vitamin C serum after every"
-                        + " session, but serums needled in are linked to granulomas: apply vitamin C only once the"
-                        + " skin has closed.", List.of(S002, "Granuloma")));
-        List<Advice> homeCare = new ArrayList<>();
-        if (setting != Setting.PROFESSIONAL) {
-            homeCare.add(new Advice("Clean the roller in 70% isopropyl alcohol before and after use; never share it;"
-                    + " replace it when the needles dull.", List.of(S004, "Alster")));
-            homeCare.add(new Advice("At most 2 to 3 times a week at 0.25 mm or less; stop if the skin shows broken"
-                    + " capillaries.", List.of(S003, "Alster")));
-        }
-        return new Guidance(depths, COURSE, SESSION, preparation, aftercare, homeCare, SEE_DERMATOLOGIST);
+        Double depth = t == null ? null : t.needleDepthMm();
+        boolean professionalDepth = depth != null ? depth > policy.homeMaxDepthMm() : setting == Setting.PROFESSIONAL;
+        List<Advice> aftercare = List.of(professionalDepth ? REDNESS_PROFESSIONAL : REDNESS_HOME, SUN_MOISTURISER,
+                PRODUCTS);
+        List<Advice> homeCare = setting != Setting.PROFESSIONAL ? List.of(HOME_DISINFECT, HOME_CARE, HOME_OVERUSE)
+                : List.of();
+        return new Guidance(depths, List.of(COURSE, RESULTS), SESSION, preparation, aftercare, homeCare,
+                SEE_DERMATOLOGIST);
     }
 
     static DepthAdvice depth(Concern c, Setting setting, Area area, Policy policy) {

@@ -29,8 +29,10 @@ public final class ProfileFields {
         add("pregnantOrBreastfeeding", triState);
         add("acne", names(AcneSeverity.values()));
         for (String f : List.of("rosacea", "rashOrDermatitisInArea", "activeInfectionInArea",
-                "openWoundOrSunburnInArea", "coldSoreHistory", "keloidTendency",
-                "skinCancerOrSuspiciousLesionInArea", "bleedingDisorder", "anticoagulants", "immunosuppressed")) {
+                "openWoundOrSunburnInArea", "wartsOrMolluscumInArea", "coldSoreHistory", "keloidTendency",
+                "koebnerisingDisease", "skinCancerOrSuspiciousLesionInArea", "permanentFillerOrThreadsInArea",
+                "tattooOrPermanentMakeupInArea", "bleedingDisorder", "anticoagulants",
+                "bloodThinningNsaidsOrSupplements", "photosensitisingMedication", "immunosuppressed")) {
             add(f, triState);
         }
         add("diabetes", names(DiabetesStatus.values()));
@@ -41,6 +43,7 @@ public final class ProfileFields {
         }
         add("recentProcedures", List.of("a list of {type, date}, [] when none; type one of "
                 + names(ProcedureType.values())));
+        add("recentProcedures.date", List.of("an ISO date (YYYY-MM-DD) for each listed procedure"));
         add("treatment.setting", names(Setting.values()));
         add("treatment.device", names(Device.values()));
         add("treatment.needleDepthMm", List.of("above 0 and at most 5.0 (mm)"));

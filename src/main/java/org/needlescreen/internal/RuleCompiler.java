@@ -91,6 +91,7 @@ public final class RuleCompiler {
             }
             checkFolderMatchesPackage(f, problems);
             lintEnumsComparedToStrings(f, problems);
+            RuleContract.check(f, problems);
         }
 
         KieServices ks = KieServices.Factory.get();
@@ -170,9 +171,32 @@ public final class RuleCompiler {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         for (RuleFile f : files) {
-            kfs.write(KFS_ROOT + f.path(), f.content());
+            kfs.write(KFS_ROOT + f.path(), withRuleFunctions(f.content()));
         }
         return ks.newKieBuilder(kfs).buildAll();
+    }
+
+    private static final String FUNCTION_IMPORTS = functionImports();
+
+    private static String functionImports() {
+        StringBuilder sb = new StringBuilder();
+        for (String name : RuleFunctions.NAMES) {
+            sb.append(" import function ").append(RuleFunctions.class.getName()).append('.').append(name).append(';');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Imports the rule functions ({@code finding}, {@code ask}, {@code policy}, ...) right after the
+     * package declaration, on the same line, so every line number stays the author's.
+     */
+    static String withRuleFunctions(String content) {
+        Matcher pm = PACKAGE.matcher(content);
+        if (!pm.find()) {
+            return content;
+        }
+        String declaration = pm.group(0).endsWith(";") ? pm.group(0) : pm.group(0) + ";";
+        return content.substring(0, pm.start()) + declaration + FUNCTION_IMPORTS + content.substring(pm.end());
     }
 
     /**
@@ -266,7 +290,7 @@ public final class RuleCompiler {
     private static Map<String, Class<?>> enumProperties() {
         Map<String, Class<?>> out = new HashMap<>();
         for (Class<?> type : List.of(org.needlescreen.model.ClientProfile.class, org.needlescreen.model.Treatment.class,
-                org.needlescreen.model.Isotretinoin.class, org.needlescreen.model.RecentProcedure.class)) {
+                org.needlescreen.model.Isotretinoin.class, org.needlescreen.model.ProcedureHistory.class)) {
             for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
                 if (c.getType().isEnum()) {
                     out.put(c.getName(), c.getType());

@@ -3,6 +3,7 @@ package org.needlescreen.internal;
 import java.util.List;
 
 import org.needlescreen.Decision;
+import org.needlescreen.MissingAnswer;
 
 /**
  * A rule's checked metadata. Exactly one of {@code decision} (a finding rule) and {@code asks}
@@ -15,6 +16,12 @@ public record RuleMeta(String packageName, String ruleName, String ruleId, Decis
     public RuleMeta {
         sources = List.copyOf(sources);
         policyKeys = List.copyOf(policyKeys);
+    }
+
+    /** What a question rule reports (built once per rule set, not per firing); null for finding rules. */
+    MissingAnswer missingAnswer() {
+        return asks == null ? null : new MissingAnswer(asks, required, question, ruleId,
+                ProfileFields.allowed(asks).orElse(List.of()));
     }
 
     public boolean isQuestion() {

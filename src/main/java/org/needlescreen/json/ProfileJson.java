@@ -55,8 +55,10 @@ public final class ProfileJson {
     /** The profile's top-level fields, in DOMAIN.md order. */
     public static final List<String> FIELDS = List.of("clientRef", "screenedOn", "age", "fitzpatrickType",
             "pregnantOrBreastfeeding", "acne", "rosacea", "rashOrDermatitisInArea", "activeInfectionInArea",
-            "openWoundOrSunburnInArea", "coldSoreHistory", "keloidTendency", "skinCancerOrSuspiciousLesionInArea",
-            "bleedingDisorder", "anticoagulants", "immunosuppressed", "diabetes", "isotretinoin",
+            "openWoundOrSunburnInArea", "wartsOrMolluscumInArea", "coldSoreHistory", "keloidTendency",
+            "koebnerisingDisease", "skinCancerOrSuspiciousLesionInArea", "permanentFillerOrThreadsInArea",
+            "tattooOrPermanentMakeupInArea", "bleedingDisorder", "anticoagulants", "bloodThinningNsaidsOrSupplements",
+            "photosensitisingMedication", "immunosuppressed", "diabetes", "isotretinoin",
             "metalOrAnaestheticAllergy", "autoimmuneOrCollagenDisease", "hyperpigmentationHistory",
             "recentProcedures", "treatment");
 
@@ -105,11 +107,17 @@ public final class ProfileJson {
                 .rashOrDermatitisInArea(answer(o, "rashOrDermatitisInArea"))
                 .activeInfectionInArea(answer(o, "activeInfectionInArea"))
                 .openWoundOrSunburnInArea(answer(o, "openWoundOrSunburnInArea"))
+                .wartsOrMolluscumInArea(answer(o, "wartsOrMolluscumInArea"))
                 .coldSoreHistory(answer(o, "coldSoreHistory"))
                 .keloidTendency(answer(o, "keloidTendency"))
+                .koebnerisingDisease(answer(o, "koebnerisingDisease"))
                 .skinCancerOrSuspiciousLesionInArea(answer(o, "skinCancerOrSuspiciousLesionInArea"))
+                .permanentFillerOrThreadsInArea(answer(o, "permanentFillerOrThreadsInArea"))
+                .tattooOrPermanentMakeupInArea(answer(o, "tattooOrPermanentMakeupInArea"))
                 .bleedingDisorder(answer(o, "bleedingDisorder"))
                 .anticoagulants(answer(o, "anticoagulants"))
+                .bloodThinningNsaidsOrSupplements(answer(o, "bloodThinningNsaidsOrSupplements"))
+                .photosensitisingMedication(answer(o, "photosensitisingMedication"))
                 .immunosuppressed(answer(o, "immunosuppressed"))
                 .diabetes(enumValue(o.get("diabetes"), "diabetes", DiabetesStatus.class))
                 .isotretinoin(isotretinoin(o.get("isotretinoin")))
@@ -142,11 +150,17 @@ public final class ProfileJson {
         putAnswer(o, "rashOrDermatitisInArea", p.rashOrDermatitisInArea());
         putAnswer(o, "activeInfectionInArea", p.activeInfectionInArea());
         putAnswer(o, "openWoundOrSunburnInArea", p.openWoundOrSunburnInArea());
+        putAnswer(o, "wartsOrMolluscumInArea", p.wartsOrMolluscumInArea());
         putAnswer(o, "coldSoreHistory", p.coldSoreHistory());
         putAnswer(o, "keloidTendency", p.keloidTendency());
+        putAnswer(o, "koebnerisingDisease", p.koebnerisingDisease());
         putAnswer(o, "skinCancerOrSuspiciousLesionInArea", p.skinCancerOrSuspiciousLesionInArea());
+        putAnswer(o, "permanentFillerOrThreadsInArea", p.permanentFillerOrThreadsInArea());
+        putAnswer(o, "tattooOrPermanentMakeupInArea", p.tattooOrPermanentMakeupInArea());
         putAnswer(o, "bleedingDisorder", p.bleedingDisorder());
         putAnswer(o, "anticoagulants", p.anticoagulants());
+        putAnswer(o, "bloodThinningNsaidsOrSupplements", p.bloodThinningNsaidsOrSupplements());
+        putAnswer(o, "photosensitisingMedication", p.photosensitisingMedication());
         putAnswer(o, "immunosuppressed", p.immunosuppressed());
         putText(o, "diabetes", p.diabetes());
         if (p.isotretinoin() != null) {
@@ -305,11 +319,13 @@ public final class ProfileJson {
             throw new InvalidProfileException("age", JsonSupport.shown(node), allowed);
         }
         if (node.isFloatingPointNumber()) {
-            double d = node.doubleValue();
-            if (!Double.isFinite(d) || d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+            // Decided on the number as written: 17.9999999999999999 is not a whole number, though a
+            // double would round it to 18.
+            java.math.BigDecimal d = node.decimalValue().stripTrailingZeros();
+            if (d.scale() > 0 || d.abs().compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
                 throw new InvalidProfileException("age", JsonSupport.shown(node), allowed);
             }
-            return (int) d;
+            return d.intValueExact();
         }
         if (!node.canConvertToInt()) {
             throw new InvalidProfileException("age", JsonSupport.shown(node), allowed);
@@ -350,7 +366,7 @@ public final class ProfileJson {
                 throw new InvalidProfileException(path + ".type", null,
                         "required: " + enumAllowed(ProcedureType.values(), false));
             }
-            list.add(new RecentProcedure(type, date(o.get("date"), path + ".date", true)));
+            list.add(new RecentProcedure(type, date(o.get("date"), path + ".date", false)));
         }
         return list;
     }
@@ -399,6 +415,14 @@ public final class ProfileJson {
         if (!node.isNumber() || !Double.isFinite(node.doubleValue())) {
             throw new InvalidProfileException("treatment.needleDepthMm", JsonSupport.shown(node), allowed);
         }
-        return node.doubleValue();
+        // Range decided on the number as written (5.0000000000000001 is above 5; 1e-400 is no
+        // usable length although it is above 0), not on a rounded double.
+        java.math.BigDecimal exact = node.decimalValue();
+        double d = node.doubleValue();
+        if (exact.signum() <= 0 || exact.compareTo(java.math.BigDecimal.valueOf(Treatment.MAX_PLAUSIBLE_DEPTH_MM)) > 0
+                || d <= 0) {
+            throw new InvalidProfileException("treatment.needleDepthMm", JsonSupport.shown(node), allowed);
+        }
+        return d;
     }
 }

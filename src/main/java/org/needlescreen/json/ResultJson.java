@@ -126,7 +126,7 @@ public final class ResultJson {
             g.writeEndObject();
         }
         g.writeEndArray();
-        advice(g, "course", gd.course());
+        adviceList(g, "course", gd.course());
         advice(g, "sessionLength", gd.sessionLength());
         adviceList(g, "preparation", gd.preparation());
         adviceList(g, "aftercare", gd.aftercare());

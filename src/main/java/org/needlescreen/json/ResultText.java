@@ -76,7 +76,7 @@ public final class ResultText {
                         "    - ", "      ");
             }
         }
-        advice(sb, "Course", List.of(g.course()));
+        advice(sb, "Course", g.course());
         advice(sb, "Session", List.of(g.sessionLength()));
         advice(sb, "Preparation", g.preparation());
         advice(sb, "Aftercare", g.aftercare());

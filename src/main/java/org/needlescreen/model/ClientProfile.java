@@ -31,11 +31,17 @@ public record ClientProfile(
         Answer rashOrDermatitisInArea,
         Answer activeInfectionInArea,
         Answer openWoundOrSunburnInArea,
+        Answer wartsOrMolluscumInArea,
         Answer coldSoreHistory,
         Answer keloidTendency,
+        Answer koebnerisingDisease,
         Answer skinCancerOrSuspiciousLesionInArea,
+        Answer permanentFillerOrThreadsInArea,
+        Answer tattooOrPermanentMakeupInArea,
         Answer bleedingDisorder,
         Answer anticoagulants,
+        Answer bloodThinningNsaidsOrSupplements,
+        Answer photosensitisingMedication,
         Answer immunosuppressed,
         DiabetesStatus diabetes,
         Isotretinoin isotretinoin,
@@ -48,6 +54,8 @@ public record ClientProfile(
     /** The youngest and oldest plausible ages. */
     public static final int MIN_AGE = 0;
     public static final int MAX_AGE = 120;
+    /** The most entries {@code recentProcedures} may hold. */
+    public static final int MAX_RECENT_PROCEDURES = 50;
 
     public ClientProfile {
         if (age != null && (age < MIN_AGE || age > MAX_AGE)) {
@@ -59,16 +67,26 @@ public record ClientProfile(
         rashOrDermatitisInArea = known(rashOrDermatitisInArea);
         activeInfectionInArea = known(activeInfectionInArea);
         openWoundOrSunburnInArea = known(openWoundOrSunburnInArea);
+        wartsOrMolluscumInArea = known(wartsOrMolluscumInArea);
         coldSoreHistory = known(coldSoreHistory);
         keloidTendency = known(keloidTendency);
+        koebnerisingDisease = known(koebnerisingDisease);
         skinCancerOrSuspiciousLesionInArea = known(skinCancerOrSuspiciousLesionInArea);
+        permanentFillerOrThreadsInArea = known(permanentFillerOrThreadsInArea);
+        tattooOrPermanentMakeupInArea = known(tattooOrPermanentMakeupInArea);
         bleedingDisorder = known(bleedingDisorder);
         anticoagulants = known(anticoagulants);
+        bloodThinningNsaidsOrSupplements = known(bloodThinningNsaidsOrSupplements);
+        photosensitisingMedication = known(photosensitisingMedication);
         immunosuppressed = known(immunosuppressed);
         metalOrAnaestheticAllergy = known(metalOrAnaestheticAllergy);
         autoimmuneOrCollagenDisease = known(autoimmuneOrCollagenDisease);
         hyperpigmentationHistory = known(hyperpigmentationHistory);
         if (recentProcedures != null) {
+            if (recentProcedures.size() > MAX_RECENT_PROCEDURES) {
+                throw new InvalidProfileException("recentProcedures", recentProcedures.size() + " entries",
+                        "at most " + MAX_RECENT_PROCEDURES + " entries");
+            }
             for (int i = 0; i < recentProcedures.size(); i++) {
                 if (recentProcedures.get(i) == null) {
                     throw new InvalidProfileException("recentProcedures[" + i + "]", null,
@@ -85,7 +103,7 @@ public record ClientProfile(
             }
             for (int i = 0; recentProcedures != null && i < recentProcedures.size(); i++) {
                 LocalDate date = recentProcedures.get(i).date();
-                if (date.isAfter(screenedOn)) {
+                if (date != null && date.isAfter(screenedOn)) {
                     throw new InvalidProfileException("recentProcedures[" + i + "].date", date,
                             "must not be after screenedOn " + screenedOn);
                 }
@@ -101,8 +119,10 @@ public record ClientProfile(
     public ClientProfile withScreenedOn(LocalDate date) {
         return new ClientProfile(clientRef, date, age, fitzpatrickType, pregnantOrBreastfeeding, acne,
                 rosacea, rashOrDermatitisInArea, activeInfectionInArea, openWoundOrSunburnInArea,
-                coldSoreHistory, keloidTendency, skinCancerOrSuspiciousLesionInArea, bleedingDisorder,
-                anticoagulants, immunosuppressed, diabetes, isotretinoin, metalOrAnaestheticAllergy,
+                wartsOrMolluscumInArea, coldSoreHistory, keloidTendency, koebnerisingDisease,
+                skinCancerOrSuspiciousLesionInArea, permanentFillerOrThreadsInArea, tattooOrPermanentMakeupInArea,
+                bleedingDisorder, anticoagulants, bloodThinningNsaidsOrSupplements, photosensitisingMedication,
+                immunosuppressed, diabetes, isotretinoin, metalOrAnaestheticAllergy,
                 autoimmuneOrCollagenDisease, hyperpigmentationHistory, recentProcedures, treatment);
     }
 
@@ -145,6 +165,12 @@ public record ClientProfile(
         b.metalOrAnaestheticAllergy = metalOrAnaestheticAllergy;
         b.autoimmuneOrCollagenDisease = autoimmuneOrCollagenDisease;
         b.hyperpigmentationHistory = hyperpigmentationHistory;
+        b.wartsOrMolluscumInArea = wartsOrMolluscumInArea;
+        b.koebnerisingDisease = koebnerisingDisease;
+        b.permanentFillerOrThreadsInArea = permanentFillerOrThreadsInArea;
+        b.tattooOrPermanentMakeupInArea = tattooOrPermanentMakeupInArea;
+        b.bloodThinningNsaidsOrSupplements = bloodThinningNsaidsOrSupplements;
+        b.photosensitisingMedication = photosensitisingMedication;
         b.recentProcedures = recentProcedures == null ? null : new ArrayList<>(recentProcedures);
         b.treatment = treatment;
         return b;
@@ -176,6 +202,12 @@ public record ClientProfile(
         private Answer metalOrAnaestheticAllergy = Answer.UNKNOWN;
         private Answer autoimmuneOrCollagenDisease = Answer.UNKNOWN;
         private Answer hyperpigmentationHistory = Answer.UNKNOWN;
+        private Answer wartsOrMolluscumInArea = Answer.UNKNOWN;
+        private Answer koebnerisingDisease = Answer.UNKNOWN;
+        private Answer permanentFillerOrThreadsInArea = Answer.UNKNOWN;
+        private Answer tattooOrPermanentMakeupInArea = Answer.UNKNOWN;
+        private Answer bloodThinningNsaidsOrSupplements = Answer.UNKNOWN;
+        private Answer photosensitisingMedication = Answer.UNKNOWN;
         private List<RecentProcedure> recentProcedures;
         private Treatment treatment;
 
@@ -203,6 +235,12 @@ public record ClientProfile(
         public Builder metalOrAnaestheticAllergy(Answer a) { this.metalOrAnaestheticAllergy = a; return this; }
         public Builder autoimmuneOrCollagenDisease(Answer a) { this.autoimmuneOrCollagenDisease = a; return this; }
         public Builder hyperpigmentationHistory(Answer a) { this.hyperpigmentationHistory = a; return this; }
+        public Builder wartsOrMolluscumInArea(Answer a) { this.wartsOrMolluscumInArea = a; return this; }
+        public Builder koebnerisingDisease(Answer a) { this.koebnerisingDisease = a; return this; }
+        public Builder permanentFillerOrThreadsInArea(Answer a) { this.permanentFillerOrThreadsInArea = a; return this; }
+        public Builder tattooOrPermanentMakeupInArea(Answer a) { this.tattooOrPermanentMakeupInArea = a; return this; }
+        public Builder bloodThinningNsaidsOrSupplements(Answer a) { this.bloodThinningNsaidsOrSupplements = a; return this; }
+        public Builder photosensitisingMedication(Answer a) { this.photosensitisingMedication = a; return this; }
         public Builder treatment(Treatment t) { this.treatment = t; return this; }
 
         /** Adds a procedure on the area to be treated (the list is then known). */
@@ -227,8 +265,10 @@ public record ClientProfile(
         public ClientProfile build() {
             return new ClientProfile(clientRef, screenedOn, age, fitzpatrickType, pregnantOrBreastfeeding,
                     acne, rosacea, rashOrDermatitisInArea, activeInfectionInArea, openWoundOrSunburnInArea,
-                    coldSoreHistory, keloidTendency, skinCancerOrSuspiciousLesionInArea, bleedingDisorder,
-                    anticoagulants, immunosuppressed, diabetes, isotretinoin, metalOrAnaestheticAllergy,
+                    wartsOrMolluscumInArea, coldSoreHistory, keloidTendency, koebnerisingDisease,
+                    skinCancerOrSuspiciousLesionInArea, permanentFillerOrThreadsInArea, tattooOrPermanentMakeupInArea,
+                    bleedingDisorder, anticoagulants, bloodThinningNsaidsOrSupplements, photosensitisingMedication,
+                    immunosuppressed, diabetes, isotretinoin, metalOrAnaestheticAllergy,
                     autoimmuneOrCollagenDisease, hyperpigmentationHistory, recentProcedures, treatment);
         }
     }

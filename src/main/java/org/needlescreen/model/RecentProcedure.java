@@ -7,7 +7,8 @@ import java.util.Objects;
  * A procedure done on the area to be treated.
  *
  * @param type the procedure
- * @param date when it was done; never after the screening date
+ * @param date when it was done (for a topical retinoid or acid, the last application); never after
+ *             the screening date; {@code null} when the client does not know, which the rules ask about
  */
 public record RecentProcedure(ProcedureType type, LocalDate date) {
 
@@ -15,10 +16,6 @@ public record RecentProcedure(ProcedureType type, LocalDate date) {
         if (type == null) {
             throw new InvalidProfileException("recentProcedures.type", null,
                     "required, one of " + java.util.Arrays.toString(ProcedureType.values()));
-        }
-        if (date == null) {
-            throw new InvalidProfileException("recentProcedures.date", null,
-                    "required, an ISO date such as 2026-11-10");
         }
     }
 

@@ -25,6 +25,12 @@ public record Treatment(Setting setting, Device device, Double needleDepthMm, Ar
      */
     public static final double MAX_PLAUSIBLE_DEPTH_MM = 5.0;
 
+    /** The most entries {@code concerns} may hold, duplicates included. */
+    public static final int MAX_CONCERNS = 11;
+
+    /** A plan with nothing specified: what a profile without a treatment is screened for. */
+    public static final Treatment UNSPECIFIED = new Treatment(null, null, null, null, List.of());
+
     public Treatment {
         if (needleDepthMm != null && !(needleDepthMm > 0 && needleDepthMm <= MAX_PLAUSIBLE_DEPTH_MM)) {
             throw new InvalidProfileException("treatment.needleDepthMm", needleDepthMm,
@@ -33,6 +39,10 @@ public record Treatment(Setting setting, Device device, Double needleDepthMm, Ar
         if (concerns == null || concerns.isEmpty()) {
             concerns = List.of();
         } else {
+            if (concerns.size() > MAX_CONCERNS) {
+                throw new InvalidProfileException("treatment.concerns", concerns.size() + " entries",
+                        "at most " + MAX_CONCERNS + " entries");
+            }
             for (Concern c : concerns) {
                 if (c == null) {
                     throw new InvalidProfileException("treatment.concerns", null,
@@ -46,6 +56,11 @@ public record Treatment(Setting setting, Device device, Double needleDepthMm, Ar
     /** Returns whether the client asked for this concern. */
     public boolean hasConcern(Concern concern) {
         return concerns.contains(concern);
+    }
+
+    /** Returns whether the plan is for home use or does not say where: both are screened as home. */
+    public boolean isHomeOrUnknown() {
+        return setting != Setting.PROFESSIONAL;
     }
 
     /** Returns the concerns that need the dermis (see {@link Concern#needsDermis()}). */

@@ -1,0 +1,97 @@
+package org.needlescreen.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.Locale;
+
+import org.needlescreen.Policy;
+import org.needlescreen.ScreeningException;
+
+/**
+ * The functions a rule may call: the loader imports them into every rule file, so a rule writes
+ * {@code finding("...")}, never a type name. A rule reports through {@link #finding(String)},
+ * {@link #finding(String, LocalDate)} or {@link #ask()}; it reads the screening date through
+ * {@link #screeningDate()} and the thresholds through {@link #policy()}. The rest format messages.
+ *
+ * <p>The functions act on the screening running on the calling thread, which the engine binds for
+ * the duration of {@code fireAllRules}; called at any other time they throw. Not for embedders.
+ */
+public final class RuleFunctions {
+
+    /** The names the loader imports, in the order it imports them. */
+    static final String[] NAMES = {"finding", "ask", "policy", "screeningDate", "words", "mm"};
+
+    private static final ThreadLocal<Engine.Recorder> CURRENT = new ThreadLocal<>();
+
+    private RuleFunctions() {
+    }
+
+    static void bind(Engine.Recorder recorder) {
+        CURRENT.set(recorder);
+    }
+
+    static void unbind() {
+        CURRENT.remove();
+    }
+
+    private static Engine.Recorder current() {
+        Engine.Recorder r = CURRENT.get();
+        if (r == null) {
+            throw new ScreeningException("a rule function was called outside a screening", null, null);
+        }
+        return r;
+    }
+
+    /** Reports the firing rule's finding with a plain-language message. */
+    public static void finding(String message) {
+        current().finding(message, null);
+    }
+
+    /**
+     * Reports the firing rule's finding for a temporary reason that no longer applies from
+     * {@code rescreenOn} onward ({@code null}: no date can be given).
+     */
+    public static void finding(String message, LocalDate rescreenOn) {
+        current().finding(message, rescreenOn);
+    }
+
+    /** Reports that the answer named by the firing rule's {@code @asks} is unknown. */
+    public static void ask() {
+        current().ask();
+    }
+
+    /** The thresholds of this screening. */
+    public static Policy policy() {
+        return current().policy();
+    }
+
+    /** The screening date: the date every time window is measured from (never the system clock). */
+    public static LocalDate screeningDate() {
+        return current().screenedOn();
+    }
+
+    /** An enum constant as lower-case words: {@code ACNE_SCARS} becomes "acne scars". */
+    public static String words(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** Enum constants as a list in words: "acne scars, stretch marks and wrinkles". */
+    public static String words(Collection<? extends Enum<?>> values) {
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        int n = values.size();
+        for (Iterator<? extends Enum<?>> it = values.iterator(); it.hasNext(); i++) {
+            if (i > 0) {
+                sb.append(i == n - 1 ? " and " : ", ");
+            }
+            sb.append(words(it.next()));
+        }
+        return sb.toString();
+    }
+
+    /** A length in millimetres without a trailing ".0": 0.3, 1, 1.5. */
+    public static String mm(double value) {
+        return GuidanceWriter.fmt(value);
+    }
+}
