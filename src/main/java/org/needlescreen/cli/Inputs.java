@@ -1,10 +1,7 @@
 package org.needlescreen.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -57,19 +54,18 @@ final class Inputs {
         }
     }
 
-    /** A line reader over {@code name} (a file, or {@code -} for {@code stdin}), strict UTF-8. */
-    static BufferedReader lines(String name, InputStream stdin) {
+    /**
+     * The bytes of {@code name}: a file, opened here (the caller closes it), or {@code stdin} for
+     * {@code -} (which the caller must not close: it belongs to the process).
+     */
+    static InputStream open(String name, InputStream stdin) {
+        if (STDIN.equals(name)) {
+            return stdin;
+        }
+        Path p = Path.of(name);
+        requireReadableFile(p, "input file");
         try {
-            InputStream in;
-            if (STDIN.equals(name)) {
-                in = stdin;
-            } else {
-                Path p = Path.of(name);
-                requireReadableFile(p, "input file");
-                in = Files.newInputStream(p);
-            }
-            Reader r = new InputStreamReader(in, utf8());
-            return new BufferedReader(r, 1 << 16);
+            return Files.newInputStream(p);
         } catch (IOException e) {
             throw unreadable(describe(name), e);
         }

@@ -340,10 +340,19 @@ class MainTest {
         assertEquals("", r.out);
         assertTrue(r.err.contains("no result"), r.err);
         assertFalse(r.err.contains("\tat "), r.err);
+        // batch: each such line is an internal-failure line in its place, never a result; exit 3
         Run batch = run("batch", "--rules", dir.toString(), EXAMPLES);
         assertEquals(3, batch.code, batch.err);
-        assertEquals("", batch.out);
-        assertTrue(batch.err.contains("line 1"), batch.err);
+        assertEquals(4, batch.lines().size(), batch.out);
+        for (int i : new int[] {0, 1, 3}) {
+            JsonNode n = JSON.readTree(batch.lines().get(i));
+            assertEquals(i + 1, n.get("line").asInt());
+            assertTrue(n.get("internal").asBoolean(), n.toString());
+            assertFalse(n.has("decision"), n.toString());
+        }
+        assertEquals("acne", JSON.readTree(batch.lines().get(2)).get("field").asText());
+        assertTrue(batch.err.contains("internal failure on lines 1, 2, 4;"), batch.err);
+        assertFalse(batch.err.contains("\tat "), batch.err);
     }
 
     // ---- validate ----
