@@ -34,7 +34,8 @@ class CatalogueTest {
             assertTrue(md.contains("`" + r.ruleId() + "`"), r.ruleId());
         }
         assertTrue(md.contains("isotretinoin.washout.months = 6 months"), md);
-        assertTrue(md.contains("washout.*: CHEMICAL_PEEL.days 14, NEUROTOXIN.days 14, FILLER.days 14, LASER.days 42 (days)"), md);
+        assertTrue(md.contains("washout.CHEMICAL_PEEL.days = 14 days; washout.NEUROTOXIN.days = 14 days"), md);
+        assertTrue(md.contains("depth.area.*: "), md);
         assertTrue(md.contains("003_2814ce3b0d65104f.txt, 001_6c91cca23d8e2b1d.txt"), "rosacea cites both sides");
         assertTrue(md.contains("The safer reading (003) wins"), "conflicts are explained");
     }

@@ -63,7 +63,7 @@ class DecisionTest {
 
     @Test
     void unknownOptionalAnswerLeavesCautionAlone() {
-        ScreeningResult r = screen(clean().acne(AcneSeverity.MILD).diabetes(null).build());
+        ScreeningResult r = screen(clean().acne(AcneSeverity.MILD).coldSoreHistory(Answer.UNKNOWN).build());
         assertEquals(Decision.CAUTION, r.decision());
         assertEquals(1, r.missingAnswers().size());
     }

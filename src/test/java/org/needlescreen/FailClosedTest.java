@@ -30,55 +30,58 @@ class FailClosedTest {
     @Test
     void ruleThatThrows() {
         ScreeningException e = fails(screener(rule("Throws", "THROWS", "CAUTION", "ClientProfile()",
-                "if (true) { throw new IllegalStateException(\"boom\"); }")));
+                "finding(\"x\" + Integer.parseInt(\"boom ZZSECRET123\"));")));
         assertEquals("THROWS", e.ruleId());
-        assertTrue(e.getMessage().contains("THROWS") && e.getMessage().contains("boom"), e.getMessage());
-        assertTrue(!e.getMessage().contains("C-SECRET"));
+        assertTrue(e.getMessage().contains("THROWS") && e.getMessage().contains("NumberFormatException"),
+                e.getMessage());
+        // The root cause's message can quote values: it never reaches the exception's message.
+        assertTrue(!e.getMessage().contains("ZZSECRET123") && !e.getMessage().contains("C-SECRET"), e.getMessage());
     }
 
     @Test
     void typeMismatchThatOnlyFailsAtRunTime() {
         ScreeningException e = fails(screener(rule("Mismatch", "MISMATCH", "CAUTION",
-                "ClientProfile( age < \"abc\" )", "$s.finding(\"never\");")));
+                "ClientProfile( age < \"abc\" )", "finding(\"never\");")));
         assertTrue(e.getMessage().startsWith("Screening failed"), e.getMessage());
     }
 
     @Test
-    void ruleThatFiresWithoutReporting() {
-        ScreeningException e = fails(screener(rule("Silent", "SILENT", "NOT_SUITABLE", "ClientProfile()", "")));
-        assertEquals("SILENT", e.ruleId());
-        assertTrue(e.getMessage().contains("reported nothing"), e.getMessage());
+    void ruleThatWouldFireWithoutReportingDoesNotLoad() {
+        RulesLoadException e = assertThrows(RulesLoadException.class,
+                () -> screener(rule("Silent", "SILENT", "NOT_SUITABLE", "ClientProfile()", "")));
+        assertTrue(e.getMessage().contains("reports nothing"), e.getMessage());
     }
 
     @Test
-    void ruleThatReportsTheWrongKind() {
-        ScreeningException e = fails(screener(rule("Wrong", "WRONG", "CAUTION", "ClientProfile()", "$s.ask();")));
-        assertTrue(e.getMessage().contains("must call finding()"), e.getMessage());
+    void ruleThatReportsTheWrongKindDoesNotLoad() {
+        RulesLoadException e = assertThrows(RulesLoadException.class,
+                () -> screener(rule("Wrong", "WRONG", "CAUTION", "ClientProfile()", "ask();")));
+        assertTrue(e.getMessage().contains("reports with finding"), e.getMessage());
     }
 
     @Test
     void findingWithoutAMessage() {
-        ScreeningException e = fails(screener(rule("Blank", "BLANK", "CAUTION", "ClientProfile()", "$s.finding(\" \");")));
+        ScreeningException e = fails(screener(rule("Blank", "BLANK", "CAUTION", "ClientProfile()", "finding(\" \");")));
         assertTrue(e.getMessage().contains("without a message"), e.getMessage());
     }
 
     @Test
-    void ruleThatLoopsForever() {
-        ScreeningException e = fails(screener(rule("Loop", "LOOP", "CAUTION", "$p : ClientProfile()",
-                "$s.finding(\"again\"); update($p);")));
-        assertEquals("LOOP", e.ruleId());
-        assertTrue(e.getMessage().contains("re-firing"), e.getMessage());
+    void ruleThatWouldLoopDoesNotLoad() {
+        RulesLoadException e = assertThrows(RulesLoadException.class, () -> screener(rule("Loop", "LOOP", "CAUTION",
+                "$p : ClientProfile()", "finding(\"again\"); update($p);")));
+        assertTrue(e.getMessage().contains("'update' is not allowed"), e.getMessage());
     }
 
     @Test
     void aFailedScreeningLeavesNothingBehindForTheNext() {
-        // Sessions are pooled: after a rule throws or loops, the next screenings must start clean.
+        // Sessions are pooled: after a rule throws in its consequence or its conditions, the next
+        // screenings must start clean.
         Screener s = screener(rule("Mild", "MILD", "CAUTION", "ClientProfile( acne == AcneSeverity.MILD )",
-                "$s.finding(\"mild\");")
+                "finding(\"mild\");")
                 + rule("Throws", "THROWS", "CAUTION", "ClientProfile( acne == AcneSeverity.SEVERE )",
-                "if (true) { throw new IllegalStateException(\"boom\"); }")
-                + rule("Loop", "LOOP", "CAUTION", "$p : ClientProfile( acne == AcneSeverity.MODERATE )",
-                "$s.finding(\"again\"); update($p);"));
+                "finding(\"x\" + Integer.parseInt(\"boom\"));")
+                + rule("Mismatch", "MISMATCH", "CAUTION", "ClientProfile( acne == AcneSeverity.MODERATE, age < \"abc\" )",
+                "finding(\"never\");"));
         for (int round = 0; round < 20; round++) {
             assertThrows(ScreeningException.class, () -> s.screen(clean().acne(AcneSeverity.SEVERE).build()));
             assertThrows(ScreeningException.class, () -> s.screen(clean().acne(AcneSeverity.MODERATE).build()));
@@ -91,9 +94,9 @@ class FailClosedTest {
 
     @Test
     void aWorkingRuleNextToABrokenOneStillFailsTheWholeScreening() {
-        ScreeningException e = fails(screener(rule("Fine", "FINE", "CAUTION", "ClientProfile()", "$s.finding(\"fine\");")
+        ScreeningException e = fails(screener(rule("Fine", "FINE", "CAUTION", "ClientProfile()", "finding(\"fine\");")
                 + rule("Throws", "THROWS", "CAUTION", "ClientProfile( acne != null )",
-                "if (true) { throw new IllegalArgumentException(\"bad\"); }")));
+                "finding(\"x\" + Integer.parseInt(\"bad\"));")));
         assertEquals("THROWS", e.ruleId());
     }
 }

@@ -70,6 +70,8 @@ class GuidanceTest {
         assertTrue(g.aftercare().stream().anyMatch(a -> a.text().contains("vitamin C")
                 && a.sources().contains("Granuloma") && a.sources().contains("002_1c828304fc93b429.txt")));
         assertTrue(g.seeDermatologist().text().contains("dermatologist"));
-        assertEquals(0, g.depths().size());
+        assertTrue(g.course().stream().anyMatch(a -> a.text().contains("after the course is completed")
+                && a.sources().equals(java.util.List.of("003_2814ce3b0d65104f.txt"))));
+        assertEquals(1, g.depths().size()); // the clean profile's home plan asks for texture
     }
 }

@@ -36,7 +36,11 @@ class PolicyTest {
         assertEquals(14, p.washoutDays(ProcedureType.CHEMICAL_PEEL));
         assertEquals(42, p.washoutDays(ProcedureType.LASER));
         assertEquals(0, p.washoutDays(ProcedureType.SURGERY));
-        assertEquals(12, p.referralMonths(ProcedureType.RADIOTHERAPY));
+        assertEquals(0, p.referralMonths(ProcedureType.RADIOTHERAPY)); // radiotherapy refers at any time
+        assertEquals(28, p.washoutDays(ProcedureType.MICRONEEDLING));
+        assertEquals(7, p.washoutDays(ProcedureType.WAXING_OR_DEPILATION));
+        assertEquals(7, p.washoutDays(ProcedureType.TOPICAL_RETINOID_OR_ACID));
+        assertEquals(14, p.washoutDays(ProcedureType.SUNTAN));
         assertEquals(0.3, p.areaMaxDepthMm(Area.PERIORBITAL));
         assertEquals(1.5, p.concernMinDepthMm(Concern.STRETCH_MARKS));
         p.values().forEach(v -> assertTrue(!v.provenance().isBlank(), v.key()));
@@ -45,7 +49,7 @@ class PolicyTest {
     @Test
     void overriddenHomeLimitChangesTheDecision() {
         var profile = clean().treatment(Treatment.builder().setting(Setting.HOME).device(Device.ROLLER)
-                .needleDepthMm(0.3).area(Area.CHEEKS).build()).build();
+                .needleDepthMm(0.3).area(Area.CHEEKS).concerns(Concern.TEXTURE).build()).build();
         assertEquals(Decision.SUITABLE, screen(profile).decision());
         ScreeningResult strict = screen(STRICT, profile);
         assertEquals(Decision.PROFESSIONAL_ONLY, strict.decision());

@@ -36,6 +36,6 @@ final class RuleDirs {
                 + "    @decision(\"" + decision + "\")\n"
                 + "    @summary(\"Test rule " + id + ".\")\n"
                 + "    @sources(\"test\")\n"
-                + "when\n    " + when + "\n    $s : Screening()\nthen\n    " + then + "\nend\n\n";
+                + "when\n    " + when + "\nthen\n    " + then + "\nend\n\n";
     }
 }

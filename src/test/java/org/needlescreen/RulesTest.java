@@ -162,7 +162,8 @@ class RulesTest {
             ScreeningResult r = screen(clean().isotretinoin(Isotretinoin.stopped(lastDose))
                     .treatment(treatment(Setting.PROFESSIONAL, 0.5, Area.CHEEKS).build()).build());
             assertFires(r, "ISOTRETINOIN-WASHOUT-PROFESSIONAL", Decision.REFER);
-            assertEquals(lastDose.plusMonths(6), only(r, "ISOTRETINOIN-WASHOUT-PROFESSIONAL").rescreenOn());
+            // A referral does not expire: REFER findings carry no re-screen date.
+            assertNull(only(r, "ISOTRETINOIN-WASHOUT-PROFESSIONAL").rescreenOn());
         }
 
         @Test
@@ -210,12 +211,15 @@ class RulesTest {
         }
 
         @Test
-        void hyperpigmentationConcernIsProfessionalOnly() {
+        void hyperpigmentationConcernIsACautionWithAPatchTestProfessionally() {
             ScreeningResult r = screen(clean().fitzpatrickType(FitzpatrickType.V)
                     .treatment(treatment(Setting.PROFESSIONAL, 1.0, Area.CHEEKS, Concern.HYPERPIGMENTATION).build()).build());
-            assertEquals(Decision.PROFESSIONAL_ONLY, only(r, "PIH-RISK-PIGMENT-CONCERN").decision());
-            assertEquals(Decision.CAUTION, only(r, "PIH-RISK").decision());
-            assertEquals(Decision.PROFESSIONAL_ONLY, r.decision());
+            assertTrue(only(r, "PIH-RISK").message().contains("Test a small patch first"));
+            assertEquals(Decision.CAUTION, r.decision());
+            ScreeningResult home = screen(clean().fitzpatrickType(FitzpatrickType.V)
+                    .treatment(treatment(Setting.HOME, 0.25, Area.CHEEKS, Concern.HYPERPIGMENTATION).build()).build());
+            assertEquals(Decision.PROFESSIONAL_ONLY, only(home, "HOME-DERMAL-CONCERN").decision());
+            assertFalse(only(home, "PIH-RISK").message().contains("patch"));
         }
 
         @Test
@@ -248,18 +252,26 @@ class RulesTest {
                     "PROCEDURE-WASHOUT", Decision.NOT_SUITABLE);
         }
 
-        @ParameterizedTest
-        @EnumSource(value = ProcedureType.class, names = {"SURGERY", "RADIOTHERAPY"})
-        void surgeryOrRadiotherapyWithinTwelveMonthsIsRefer(ProcedureType type) {
-            LocalDate date = TODAY.minusMonths(12).plusDays(1);
-            ScreeningResult r = screen(clean().recentProcedure(type, date).build());
-            assertFires(r, "PROCEDURE-SURGERY-RADIOTHERAPY", Decision.REFER);
+        @Test
+        void surgeryWithinTwelveMonthsIsReferWithoutADate() {
+            ScreeningResult r = screen(clean().recentProcedure(ProcedureType.SURGERY, TODAY.minusMonths(12).plusDays(1))
+                    .build());
+            assertFires(r, "PROCEDURE-SURGERY", Decision.REFER);
+            assertNull(only(r, "PROCEDURE-SURGERY").rescreenOn());
         }
 
-        @ParameterizedTest
-        @EnumSource(value = ProcedureType.class, names = {"SURGERY", "RADIOTHERAPY"})
-        void surgeryOrRadiotherapyTwelveMonthsAgoIsSilent(ProcedureType type) {
-            assertSilent(screen(clean().recentProcedure(type, TODAY.minusMonths(12)).build()));
+        @Test
+        void surgeryTwelveMonthsAgoIsSilent() {
+            assertSilent(screen(clean().recentProcedure(ProcedureType.SURGERY, TODAY.minusMonths(12)).build()));
+        }
+
+        @Test
+        void radiotherapyRefersAtAnyTimeEvenUndated() {
+            assertFires(screen(clean().recentProcedure(ProcedureType.RADIOTHERAPY, TODAY.minusYears(20)).build()),
+                    "PROCEDURE-RADIOTHERAPY", Decision.REFER);
+            ScreeningResult undated = screen(clean().recentProcedure(ProcedureType.RADIOTHERAPY, null).build());
+            assertEquals(Decision.REFER, undated.decision());
+            assertEquals(List.of(), undated.missingAnswers());
         }
 
         @Test
@@ -337,7 +349,8 @@ class RulesTest {
             ScreeningResult r = screen(clean().treatment(treatment(Setting.PROFESSIONAL, max + 0.05, area).build()).build());
             Finding f = only(r, "AREA-MAX-DEPTH");
             assertEquals(Decision.NOT_SUITABLE, f.decision());
-            assertTrue(f.message().contains(max + " mm"), f.message());
+            String shown = max == Math.rint(max) ? String.valueOf((long) max) : String.valueOf(max);
+            assertTrue(f.message().contains("maximum there is " + shown + " mm"), f.message());
             assertEquals(Decision.NOT_SUITABLE, r.decision());
         }
 
@@ -353,7 +366,8 @@ class RulesTest {
         void unknownAreaUsesTheAbsoluteMaximum() {
             ScreeningResult at = screen(clean().treatment(Treatment.builder().setting(Setting.PROFESSIONAL)
                     .needleDepthMm(2.5).device(Device.PEN).build()).build());
-            assertEquals(List.of(), at.findings());
+            // At the absolute maximum, only the caution naming the areas that forbid 2.5 mm.
+            assertEquals(List.of("AREA-UNSPECIFIED"), at.findings().stream().map(Finding::ruleId).toList());
             ScreeningResult above = screen(clean().treatment(Treatment.builder().setting(Setting.PROFESSIONAL)
                     .needleDepthMm(2.6).device(Device.PEN).build()).build());
             assertEquals(Decision.NOT_SUITABLE, only(above, "ABSOLUTE-MAX-DEPTH").decision());
@@ -366,7 +380,7 @@ class RulesTest {
                     Concern.ACNE_SCARS, Concern.TEXTURE).build()).build());
             Finding f = only(r, "DEPTH-BELOW-CONCERN-RANGE");
             assertEquals(Decision.CAUTION, f.decision());
-            assertTrue(f.message().contains("1.0-2.0 mm"), f.message());
+            assertTrue(f.message().contains("1-2 mm"), f.message());
         }
 
         @Test
@@ -379,6 +393,35 @@ class RulesTest {
             ScreeningResult r = screen(clean().treatment(treatment(Setting.PROFESSIONAL, 0.25, Area.CHEEKS,
                     Concern.WRINKLES, Concern.STRETCH_MARKS, Concern.TEXTURE).build()).build());
             assertEquals(2, r.findings().stream().filter(f -> f.ruleId().equals("DEPTH-BELOW-CONCERN-RANGE")).count());
+        }
+
+        @ParameterizedTest
+        @CsvSource({"true, false, false, roller or stamp", "false, true, false, at most 0.3 mm",
+                "false, false, true, surface concerns only"})
+        void homePlanLeavingALimitOpenIsACautionNamingOnlyThatLimit(boolean noDevice, boolean noDepth,
+                                                                    boolean noConcerns, String named) {
+            Treatment.Builder t = Treatment.builder().setting(Setting.HOME).area(Area.CHEEKS)
+                    .device(noDevice ? null : Device.ROLLER).needleDepthMm(noDepth ? null : 0.25);
+            if (!noConcerns) {
+                t.concerns(Concern.TEXTURE);
+            }
+            ScreeningResult r = screen(clean().treatment(t.build()).build());
+            Finding f = only(r, "HOME-PLAN-UNSPECIFIED");
+            assertEquals(Decision.CAUTION, r.decision());
+            assertTrue(f.message().contains(named), f.message());
+            assertEquals(1, List.of("roller or stamp", "at most 0.3 mm", "surface concerns only").stream()
+                    .filter(f.message()::contains).count(), f.message());
+        }
+
+        @Test
+        void noTreatmentAtAllIsAHomePlanWithEveryLimitOpen() {
+            ScreeningResult r = screen(clean().treatment(null).build());
+            assertEquals(Decision.CAUTION, r.decision());
+            assertTrue(only(r, "HOME-PLAN-UNSPECIFIED").message().contains("never a motorised pen"));
+            ScreeningResult professional = screen(clean().treatment(Treatment.builder().setting(Setting.PROFESSIONAL)
+                    .build()).build());
+            assertEquals(Decision.SUITABLE, professional.decision());
+            assertEquals(List.of(), professional.findings());
         }
 
         @Test
@@ -403,6 +446,14 @@ class RulesTest {
                     Arguments.of("bleedingDisorder", clean().bleedingDisorder(Answer.UNKNOWN)),
                     Arguments.of("anticoagulants", clean().anticoagulants(Answer.UNKNOWN)),
                     Arguments.of("immunosuppressed", clean().immunosuppressed(Answer.UNKNOWN)),
+                    Arguments.of("wartsOrMolluscumInArea", clean().wartsOrMolluscumInArea(Answer.UNKNOWN)),
+                    Arguments.of("koebnerisingDisease", clean().koebnerisingDisease(Answer.UNKNOWN)),
+                    Arguments.of("permanentFillerOrThreadsInArea", clean().permanentFillerOrThreadsInArea(Answer.UNKNOWN)),
+                    Arguments.of("diabetes", clean().diabetes(null)),
+                    Arguments.of("metalOrAnaestheticAllergy", clean().metalOrAnaestheticAllergy(Answer.UNKNOWN)),
+                    Arguments.of("autoimmuneOrCollagenDisease", clean().autoimmuneOrCollagenDisease(Answer.UNKNOWN)),
+                    Arguments.of("recentProcedures", clean().recentProcedures(null)),
+                    Arguments.of("recentProcedures.date", clean().recentProcedure(ProcedureType.LASER, null)),
                     Arguments.of("isotretinoin.status", clean().isotretinoin(null)),
                     Arguments.of("isotretinoin.status", clean().isotretinoin(new Isotretinoin(null, null))));
         }
@@ -424,21 +475,14 @@ class RulesTest {
             return Stream.of(
                     Arguments.of("fitzpatrickType", clean().fitzpatrickType(null)),
                     Arguments.of("coldSoreHistory", clean().coldSoreHistory(Answer.UNKNOWN)),
-                    Arguments.of("diabetes", clean().diabetes(null)),
-                    Arguments.of("metalOrAnaestheticAllergy", clean().metalOrAnaestheticAllergy(Answer.UNKNOWN)),
-                    Arguments.of("autoimmuneOrCollagenDisease", clean().autoimmuneOrCollagenDisease(Answer.UNKNOWN)),
                     Arguments.of("hyperpigmentationHistory", clean().hyperpigmentationHistory(Answer.UNKNOWN)),
+                    Arguments.of("tattooOrPermanentMakeupInArea", clean().tattooOrPermanentMakeupInArea(Answer.UNKNOWN)),
+                    Arguments.of("bloodThinningNsaidsOrSupplements", clean().bloodThinningNsaidsOrSupplements(Answer.UNKNOWN)),
+                    Arguments.of("photosensitisingMedication", clean().photosensitisingMedication(Answer.UNKNOWN)),
                     Arguments.of("treatment.setting", clean().treatment(Treatment.builder().device(Device.ROLLER)
                             .needleDepthMm(0.25).area(Area.CHEEKS).concerns(Concern.TEXTURE).build())),
-                    Arguments.of("treatment.device", clean().treatment(Treatment.builder().setting(Setting.HOME)
-                            .needleDepthMm(0.25).area(Area.CHEEKS).concerns(Concern.TEXTURE).build())),
-                    Arguments.of("treatment.needleDepthMm", clean().treatment(Treatment.builder().setting(Setting.HOME)
-                            .device(Device.ROLLER).area(Area.CHEEKS).concerns(Concern.TEXTURE).build())),
                     Arguments.of("treatment.area", clean().treatment(Treatment.builder().setting(Setting.HOME)
-                            .device(Device.ROLLER).needleDepthMm(0.25).concerns(Concern.TEXTURE).build())),
-                    Arguments.of("treatment.concerns", clean().treatment(Treatment.builder().setting(Setting.HOME)
-                            .device(Device.ROLLER).needleDepthMm(0.25).area(Area.CHEEKS).build())),
-                    Arguments.of("recentProcedures", clean().recentProcedures(null)));
+                            .device(Device.ROLLER).needleDepthMm(0.25).concerns(Concern.TEXTURE).build())));
         }
 
         @ParameterizedTest(name = "unknown {0} is worth asking and changes nothing")
@@ -456,8 +500,9 @@ class RulesTest {
         void emptyProfileAsksEveryRequiredQuestion() {
             ScreeningResult r = screen(ClientProfile.builder().screenedOn(TODAY).build());
             assertEquals(Decision.INCOMPLETE, r.decision());
-            assertEquals(13, r.requiredMissingAnswers().size(), r.missingAnswers()::toString);
-            assertEquals(20, r.missingAnswers().size());
+            assertEquals(20, r.requiredMissingAnswers().size(), r.missingAnswers()::toString);
+            assertEquals(31, r.missingAnswers().size(), r.missingAnswers()::toString);
+            assertEquals(Decision.CAUTION, only(r, "HOME-PLAN-UNSPECIFIED").decision());
             assertTrue(r.missingAnswers().get(0).required(), "required questions come first");
             assertNull(r.clientRef());
         }

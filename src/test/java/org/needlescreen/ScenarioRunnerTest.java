@@ -31,9 +31,9 @@ class ScenarioRunnerTest {
     Screener clinicRules() {
         Path rules = dir.resolve("rules");
         RuleDirs.write(rules, "clinic.drl",
-                rule("Mild acne", "CLINIC-MILD", "REFER", "ClientProfile( acne == AcneSeverity.MILD )", "$s.finding(\"see us\");")
+                rule("Mild acne", "CLINIC-MILD", "REFER", "ClientProfile( acne == AcneSeverity.MILD )", "finding(\"see us\");")
                         + rule("Severe acne", "CLINIC-SEVERE", "NOT_SUITABLE", "ClientProfile( acne == AcneSeverity.SEVERE )",
-                        "$s.finding(\"no\");"));
+                        "finding(\"no\");"));
         return Screener.builder().rulesFrom(rules).build();
     }
 

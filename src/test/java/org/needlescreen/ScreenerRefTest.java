@@ -30,7 +30,7 @@ class ScreenerRefTest {
     static final ClientProfile MILD = clean().acne(AcneSeverity.MILD).build();
 
     static String mildIs(String decision) {
-        return rule("Mild", "MILD", decision, "ClientProfile( acne == AcneSeverity.MILD )", "$s.finding(\"mild\");");
+        return rule("Mild", "MILD", decision, "ClientProfile( acne == AcneSeverity.MILD )", "finding(\"mild\");");
     }
 
     @Test

@@ -77,7 +77,8 @@ class ValidationTest {
     @Test
     void procedureWithoutTypeOrDate() {
         rejects("recentProcedures.type", "null", () -> clean().recentProcedure(null, TODAY).build());
-        rejects("recentProcedures.date", "null", () -> clean().recentProcedure(ProcedureType.LASER, null).build());
+        // A missing date is an unknown date (asked by the rules), not invalid input.
+        assertEquals(null, clean().recentProcedure(ProcedureType.LASER, null).build().recentProcedures().get(0).date());
     }
 
     @Test

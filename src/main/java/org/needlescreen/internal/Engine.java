@@ -107,8 +107,13 @@ public final class Engine {
         }
         Outcome outcome = recorder.outcome();
         if (LOG.isDebugEnabled()) {
-            LOG.debug("Screening fired {} times: {} findings, {} missing answers, decision {}", fired,
-                    outcome.findings().size(), outcome.missingAnswers().size(), outcome.decision());
+            // Built only when DEBUG is on: rule ids and counts, never profile values.
+            List<String> ids = new ArrayList<>();
+            outcome.findings().forEach(f -> ids.add(f.ruleId()));
+            outcome.missingAnswers().forEach(a -> ids.add(a.ruleId()));
+            LOG.debug("Screening fired {} rules {}: {} findings, {} missing answers, decision {}", fired,
+                    ids.stream().distinct().sorted().toList(), outcome.findings().size(),
+                    outcome.missingAnswers().size(), outcome.decision());
         }
         return outcome;
     }

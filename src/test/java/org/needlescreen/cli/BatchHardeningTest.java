@@ -300,7 +300,7 @@ class BatchHardeningTest {
                 when
                     ClientProfile( age == 77 )
                 then
-                    if (true) { throw new IllegalStateException("boom C-SECRET"); }
+                    finding("x" + Integer.parseInt("boom C-SECRET"));
                 end
                 """);
         return dir;
