@@ -6,7 +6,6 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
@@ -41,29 +40,50 @@ public record RuleSource(String name, String version, List<RuleFile> files) {
         files = List.copyOf(files);
     }
 
-    /** The rule set packaged in the jar. */
+    /**
+     * The rule set packaged with this library: read from the jar (or classes directory) that holds
+     * this class, never from the first class-path entry that happens to have a resource of the same
+     * name (a jar placed earlier on the class path must not replace the default rules).
+     */
     public static RuleSource defaultRules() {
-        URL url = RuleSource.class.getClassLoader().getResource(CLASSPATH_ROOT + "/" + PROPERTIES);
-        if (url == null) {
-            throw new RulesLoadException("default", List.of(new RuleProblem("", 0, "",
-                    "the default rule set is missing from the class path (" + CLASSPATH_ROOT + "/" + PROPERTIES + ")")));
+        URI location;
+        try {
+            location = RuleSource.class.getProtectionDomain().getCodeSource().getLocation().toURI();
+        } catch (URISyntaxException | NullPointerException | SecurityException e) {
+            throw missing("cannot locate the library's own jar (" + e.getClass().getSimpleName() + ")");
         }
         try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
+            Path own = Path.of(location);
+            if (Files.isDirectory(own)) {
+                Path root = own.resolve(CLASSPATH_ROOT);
+                if (!Files.isRegularFile(root.resolve(PROPERTIES))) {
+                    throw missing("the default rule set is missing from " + CLASSPATH_ROOT + " beside the library's classes");
                 }
-                return read(fs.getPath("/" + CLASSPATH_ROOT), "default");
+                return read(root, "default");
             }
-            return read(Path.of(uri).getParent(), "default");
-        } catch (IOException | URISyntaxException e) {
-            throw new RulesLoadException("default", List.of(new RuleProblem("", 0, "",
-                    "cannot read the default rule set: " + e.getMessage())));
+            URI jar = URI.create("jar:" + own.toUri());
+            FileSystem fs;
+            try {
+                fs = FileSystems.newFileSystem(jar, Map.of());
+            } catch (FileSystemAlreadyExistsException e) {
+                fs = FileSystems.getFileSystem(jar);
+            }
+            Path root = fs.getPath("/" + CLASSPATH_ROOT);
+            if (!Files.isRegularFile(root.resolve(PROPERTIES))) {
+                throw missing("the default rule set is missing from the library's jar (" + CLASSPATH_ROOT + "/"
+                        + PROPERTIES + ")");
+            }
+            return read(root, "default");
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof RulesLoadException r) {
+                throw r;
+            }
+            throw missing("cannot read the default rule set (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    private static RulesLoadException missing(String why) {
+        return new RulesLoadException("default", List.of(new RuleProblem("", 0, "", why)));
     }
 
     /**
