@@ -36,12 +36,14 @@ public record RuleSource(String name, String version, List<RuleFile> files) {
     /** Where the default rule set lives on the class path. */
     public static final String CLASSPATH_ROOT = "needlescreen/rules";
     static final String PROPERTIES = "ruleset.properties";
+    /** Where the build writes the project version (Maven resource filtering). */
+    static final String BUILD_PROPERTIES = "needlescreen/build.properties";
 
     public RuleSource {
         files = List.copyOf(files);
     }
 
-    /** The rule set packaged in the jar. */
+    /** The rule set packaged in the jar. Its version is the project's: {@link #buildVersion()}. */
     public static RuleSource defaultRules() {
         URL url = RuleSource.class.getClassLoader().getResource(CLASSPATH_ROOT + "/" + PROPERTIES);
         if (url == null) {
@@ -57,13 +59,34 @@ public record RuleSource(String name, String version, List<RuleFile> files) {
                 } catch (FileSystemAlreadyExistsException e) {
                     fs = FileSystems.getFileSystem(uri);
                 }
-                return read(fs.getPath("/" + CLASSPATH_ROOT), "default");
+                return withBuildVersion(read(fs.getPath("/" + CLASSPATH_ROOT), "default"));
             }
-            return read(Path.of(uri).getParent(), "default");
+            return withBuildVersion(read(Path.of(uri).getParent(), "default"));
         } catch (IOException | URISyntaxException e) {
             throw new RulesLoadException("default", List.of(new RuleProblem("", 0, "",
                     "cannot read the default rule set: " + e.getMessage())));
         }
+    }
+
+    /**
+     * The version this library was built as, from {@code needlescreen/build.properties}; "unversioned"
+     * when that resource is missing or was copied without Maven's filtering.
+     */
+    public static String buildVersion() {
+        Properties props = new Properties();
+        try (InputStream in = RuleSource.class.getClassLoader().getResourceAsStream(BUILD_PROPERTIES)) {
+            if (in != null) {
+                props.load(in);
+            }
+        } catch (IOException e) {
+            return "unversioned";
+        }
+        String v = props.getProperty("version", "").trim();
+        return v.isEmpty() || v.contains("${") ? "unversioned" : v;
+    }
+
+    private static RuleSource withBuildVersion(RuleSource rules) {
+        return new RuleSource(rules.name(), buildVersion(), rules.files());
     }
 
     /**
