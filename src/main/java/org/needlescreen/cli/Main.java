@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 
+import org.needlescreen.internal.RuleSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -123,12 +124,18 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    /** The version from the jar's manifest. */
+    /** The version the build wrote into the jar, and the default rule set's. */
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"needlescreen " + (v == null ? "(development build)" : v)};
+            String rules;
+            try {
+                RuleSource d = RuleSource.defaultRules();
+                rules = d.name() + " " + d.version();
+            } catch (RuntimeException e) {
+                rules = "missing";
+            }
+            return new String[] {"needlescreen " + RuleSource.buildVersion() + " (default rules " + rules + ")"};
         }
     }
 }

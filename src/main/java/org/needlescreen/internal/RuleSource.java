@@ -35,6 +35,8 @@ public record RuleSource(String name, String version, List<RuleFile> files) {
     /** Where the default rule set lives on the class path. */
     public static final String CLASSPATH_ROOT = "needlescreen/rules";
     static final String PROPERTIES = "ruleset.properties";
+    /** Where the build writes the project version (Maven resource filtering). */
+    static final String BUILD_PROPERTIES = "needlescreen/build.properties";
 
     public RuleSource {
         files = List.copyOf(files);
@@ -43,7 +45,8 @@ public record RuleSource(String name, String version, List<RuleFile> files) {
     /**
      * The rule set packaged with this library: read from the jar (or classes directory) that holds
      * this class, never from the first class-path entry that happens to have a resource of the same
-     * name (a jar placed earlier on the class path must not replace the default rules).
+     * name (a jar placed earlier on the class path must not replace the default rules). Its version
+     * is the project's: {@link #buildVersion()}.
      */
     public static RuleSource defaultRules() {
         URI location;
@@ -59,7 +62,7 @@ public record RuleSource(String name, String version, List<RuleFile> files) {
                 if (!Files.isRegularFile(root.resolve(PROPERTIES))) {
                     throw missing("the default rule set is missing from " + CLASSPATH_ROOT + " beside the library's classes");
                 }
-                return read(root, "default");
+                return withBuildVersion(read(root, "default"));
             }
             URI jar = URI.create("jar:" + own.toUri());
             FileSystem fs;
@@ -73,7 +76,7 @@ public record RuleSource(String name, String version, List<RuleFile> files) {
                 throw missing("the default rule set is missing from the library's jar (" + CLASSPATH_ROOT + "/"
                         + PROPERTIES + ")");
             }
-            return read(root, "default");
+            return withBuildVersion(read(root, "default"));
         } catch (IOException | RuntimeException e) {
             if (e instanceof RulesLoadException r) {
                 throw r;
@@ -84,6 +87,27 @@ public record RuleSource(String name, String version, List<RuleFile> files) {
 
     private static RulesLoadException missing(String why) {
         return new RulesLoadException("default", List.of(new RuleProblem("", 0, "", why)));
+    }
+
+    /**
+     * The version this library was built as, from {@code needlescreen/build.properties}; "unversioned"
+     * when that resource is missing or was copied without Maven's filtering.
+     */
+    public static String buildVersion() {
+        Properties props = new Properties();
+        try (InputStream in = RuleSource.class.getClassLoader().getResourceAsStream(BUILD_PROPERTIES)) {
+            if (in != null) {
+                props.load(in);
+            }
+        } catch (IOException e) {
+            return "unversioned";
+        }
+        String v = props.getProperty("version", "").trim();
+        return v.isEmpty() || v.contains("${") ? "unversioned" : v;
+    }
+
+    private static RuleSource withBuildVersion(RuleSource rules) {
+        return new RuleSource(rules.name(), buildVersion(), rules.files());
     }
 
     /**
