@@ -96,6 +96,7 @@ public final class RuleCompiler {
 
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = newReleaseId(ks);
+        boolean compiled = false;
         try {
             KieBuilder builder = build(ks, releaseId, byPath.values());
             List<RuleProblem> compileProblems = new ArrayList<>();
@@ -106,13 +107,16 @@ public final class RuleCompiler {
             compileProblems.removeIf(p -> p.line() == 0 && p.message().contains("Parser returned a null Package")
                     && compileProblems.stream().anyMatch(o -> o != p && o.file().equals(p.file())));
             problems.addAll(compileProblems);
+            compiled = compileProblems.stream().noneMatch(p -> !p.message().startsWith("warning: "));
         } catch (RuntimeException crash) {
             problems.addAll(blameCrash(ks, byPath, crash));
         }
-        if (!problems.isEmpty()) {
+        if (!compiled) {
+            // Without a compiled base the metadata cannot be read; report what was found so far.
             ks.getRepository().removeKieModule(releaseId);
             throw new RulesLoadException(name, sorted(named(problems, headerList)));
         }
+        // Contract, folder and lint problems do not stop the metadata checks: every problem in one pass.
         KieContainer container = ks.newKieContainer(releaseId);
         KieBase kieBase;
         try {
@@ -152,7 +156,7 @@ public final class RuleCompiler {
             }
         }
         if (!problems.isEmpty()) {
-            throw new RulesLoadException(name, sorted(problems));
+            throw new RulesLoadException(name, sorted(named(problems, headerList)));
         }
         list.sort(Comparator.comparing(RuleMeta::file).thenComparingInt(RuleMeta::line));
         for (RuleMeta m : list) {
