@@ -78,9 +78,34 @@ public final class Screener {
         Objects.requireNonNull(profile, "profile");
         ClientProfile p = profile.screenedOn() == null ? profile.withScreenedOn(LocalDate.now(clock)) : profile;
         Engine.Outcome outcome = Engine.screen(rules, policy, p);
-        Guidance guidance = GuidanceWriter.write(p, policy);
+        Guidance guidance = guidance(p);
         return new ScreeningResult(outcome.decision(), outcome.findings(), outcome.missingAnswers(), guidance, info,
                 p.screenedOn(), p.clientRef());
+    }
+
+    /** Most guidance entries kept: guidance depends only on the plan and one answer, so few are distinct. */
+    static final int GUIDANCE_CACHE_SIZE = 4096;
+
+    private record GuidanceKey(org.needlescreen.model.Treatment treatment, org.needlescreen.model.Answer allergy) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<GuidanceKey, Guidance> guidanceCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The guidance for a profile: it depends only on the treatment plan, the allergy answer and this
+     * screener's policy, so it is cached per plan (bounded: once full, new plans are computed, not kept).
+     */
+    private Guidance guidance(ClientProfile p) {
+        GuidanceKey key = new GuidanceKey(p.treatment(), p.metalOrAnaestheticAllergy());
+        Guidance g = guidanceCache.get(key);
+        if (g == null) {
+            g = GuidanceWriter.write(p, policy);
+            if (guidanceCache.size() < GUIDANCE_CACHE_SIZE) {
+                guidanceCache.putIfAbsent(key, g);
+            }
+        }
+        return g;
     }
 
     /** The rule set's name, version, fingerprint and size. */
@@ -190,7 +215,9 @@ public final class Screener {
             }
             String name = String.join("+", sources.stream().map(RuleSource::name).toList());
             String version = String.join("+", sources.stream().map(RuleSource::version).toList());
-            return new Screener(RuleCompiler.compile(name, version, files, policy), policy, clock);
+            // The default rules alone may use the packages compiled at build time (when they match the DRL).
+            boolean defaultsOnly = includeDefaultRules && directories.isEmpty();
+            return new Screener(RuleCompiler.compile(name, version, files, policy, defaultsOnly), policy, clock);
         }
     }
 }

@@ -17,7 +17,9 @@ import org.needlescreen.model.Treatment;
 /**
  * Writes the guidance every result carries (DOMAIN.md "Guidance in every result"). Depth ranges
  * come from the policy: a concern's professional range, cut to the area's maximum; at home, the
- * home limit for surface concerns.
+ * home limit for surface concerns. It reads only the treatment plan and the allergy answer (the
+ * screener caches guidance by those two): reading anything else from the profile needs the cache key
+ * in {@code Screener} widened.
  */
 public final class GuidanceWriter {
 

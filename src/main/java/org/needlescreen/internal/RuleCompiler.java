@@ -71,6 +71,18 @@ public final class RuleCompiler {
      * @throws RulesLoadException with every problem found
      */
     public static CompiledRules compile(String name, String version, List<RuleFile> files, Policy policy) {
+        return compile(name, version, files, policy, false);
+    }
+
+    /**
+     * Compiles rule files; with {@code precompiledAllowed} (the default rule set alone), the packages
+     * compiled at build time are used instead of the DRL compiler when their digest matches the DRL
+     * files exactly. Every check but compilation runs either way.
+     *
+     * @throws RulesLoadException with every problem found
+     */
+    public static CompiledRules compile(String name, String version, List<RuleFile> files, Policy policy,
+                                        boolean precompiledAllowed) {
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, RuleFile> byPath = new LinkedHashMap<>();
         for (RuleFile f : files) {
@@ -94,35 +106,10 @@ public final class RuleCompiler {
             RuleContract.check(f, problems);
         }
 
-        KieServices ks = KieServices.Factory.get();
-        ReleaseId releaseId = newReleaseId(ks);
-        boolean compiled = false;
-        try {
-            KieBuilder builder = build(ks, releaseId, byPath.values());
-            List<RuleProblem> compileProblems = new ArrayList<>();
-            for (Message m : builder.getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING)) {
-                compileProblems.add(locate(m, byPath, headerList));
-            }
-            // Drools adds a line-less "Parser returned a null Package" next to the real syntax error.
-            compileProblems.removeIf(p -> p.line() == 0 && p.message().contains("Parser returned a null Package")
-                    && compileProblems.stream().anyMatch(o -> o != p && o.file().equals(p.file())));
-            problems.addAll(compileProblems);
-            compiled = compileProblems.stream().noneMatch(p -> !p.message().startsWith("warning: "));
-        } catch (RuntimeException crash) {
-            problems.addAll(blameCrash(ks, byPath, crash));
-        }
-        if (!compiled) {
-            // Without a compiled base the metadata cannot be read; report what was found so far.
-            ks.getRepository().removeKieModule(releaseId);
-            throw new RulesLoadException(name, sorted(named(problems, headerList)));
-        }
-        // Contract, folder and lint problems do not stop the metadata checks: every problem in one pass.
-        KieContainer container = ks.newKieContainer(releaseId);
-        KieBase kieBase;
-        try {
-            kieBase = container.getKieBase();
-        } finally {
-            ks.getRepository().removeKieModule(releaseId);
+        String digest = digest(byPath.values());
+        KieBase kieBase = precompiledAllowed && problems.isEmpty() ? Precompiled.load(digest).orElse(null) : null;
+        if (kieBase == null) {
+            kieBase = build(name, byPath, headerList, problems);
         }
 
         Map<String, RuleMeta> metas = new LinkedHashMap<>();
@@ -164,7 +151,42 @@ public final class RuleCompiler {
         }
         LOG.debug("Loaded rule set '{}' version {}: {} rules from {} files", name, version, metas.size(), byPath.size());
         return new CompiledRules(kieBase, kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()),
-                metas, name, version, digest(byPath.values()));
+                metas, name, version, digest);
+    }
+
+    /** Compiles DRL with the Drools compiler; throws when it reports an error. */
+    private static KieBase build(String name, Map<String, RuleFile> byPath, List<Header> headerList,
+                                 List<RuleProblem> problems) {
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = newReleaseId(ks);
+        boolean compiled = false;
+        try {
+            KieBuilder builder = build(ks, releaseId, byPath.values());
+            List<RuleProblem> compileProblems = new ArrayList<>();
+            for (Message m : builder.getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING)) {
+                compileProblems.add(locate(m, byPath, headerList));
+            }
+            // Drools adds a line-less "Parser returned a null Package" next to the real syntax error.
+            compileProblems.removeIf(p -> p.line() == 0 && p.message().contains("Parser returned a null Package")
+                    && compileProblems.stream().anyMatch(o -> o != p && o.file().equals(p.file())));
+            problems.addAll(compileProblems);
+            compiled = compileProblems.stream().noneMatch(p -> !p.message().startsWith("warning: "));
+        } catch (RuntimeException crash) {
+            problems.addAll(blameCrash(ks, byPath, crash));
+        }
+        if (!compiled) {
+            // Without a compiled base the metadata cannot be read; report what was found so far.
+            ks.getRepository().removeKieModule(releaseId);
+            throw new RulesLoadException(name, sorted(named(problems, headerList)));
+        }
+        // Contract, folder and lint problems do not stop the metadata checks: every problem in one pass.
+        KieContainer container = ks.newKieContainer(releaseId);
+        try {
+            return container.getKieBase();
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
+
     }
 
     private static ReleaseId newReleaseId(KieServices ks) {
@@ -535,7 +557,7 @@ public final class RuleCompiler {
         return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static String digest(Iterable<RuleFile> files) {
+    static String digest(Iterable<RuleFile> files) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (RuleFile f : files) {

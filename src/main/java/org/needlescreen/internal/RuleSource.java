@@ -85,6 +85,32 @@ public record RuleSource(String name, String version, List<RuleFile> files) {
         }
     }
 
+    /**
+     * A resource from the library's own jar or classes directory (never another class-path entry),
+     * or {@code null} when it is not there.
+     */
+    static InputStream ownResource(String name) throws IOException {
+        Path own;
+        try {
+            own = Path.of(RuleSource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | NullPointerException | SecurityException | IllegalArgumentException e) {
+            return null;
+        }
+        if (Files.isDirectory(own)) {
+            Path p = own.resolve(name);
+            return Files.isRegularFile(p) ? Files.newInputStream(p) : null;
+        }
+        URI jar = URI.create("jar:" + own.toUri());
+        FileSystem fs;
+        try {
+            fs = FileSystems.newFileSystem(jar, Map.of());
+        } catch (FileSystemAlreadyExistsException e) {
+            fs = FileSystems.getFileSystem(jar);
+        }
+        Path p = fs.getPath("/" + name);
+        return Files.isRegularFile(p) ? Files.newInputStream(p) : null;
+    }
+
     private static RulesLoadException missing(String why) {
         return new RulesLoadException("default", List.of(new RuleProblem("", 0, "", why)));
     }
