@@ -40,6 +40,15 @@ final class BatchCommand extends BaseCommand {
             description = "Write the results to FILE instead of standard output.")
     Path outFile;
 
+    /** What each result line carries of the guidance. */
+    enum GuidanceOutput { full, omit }
+
+    @Option(names = "--guidance", paramLabel = "full|omit", defaultValue = "full",
+            description = "full (default): every result line carries its guidance; omit: leave the guidance"
+                    + " out, for compact output when only decisions and findings are needed (screen one"
+                    + " profile to see its guidance).")
+    GuidanceOutput guidance;
+
     private Integer threads;
     private int maxLineBytes = DEFAULT_MAX_LINE_BYTES;
 
@@ -78,6 +87,9 @@ final class BatchCommand extends BaseCommand {
         BatchRunner.Progress progress = ctx.interactive() && outFile != null ? new BatchRunner.Progress(ctx.err()) : null;
         BatchRunner runner = new BatchRunner(screener, nThreads, nThreads * 16, maxLineBytes, progress,
                 () -> outFile == null && ctx.out().checkError());
+        if (guidance == GuidanceOutput.omit) {
+            runner.omitGuidance();
+        }
         BatchRunner.Summary summary;
         InputStream in = Inputs.open(input, ctx.in());
         try (Writer out = open()) {

@@ -134,6 +134,14 @@ final class BatchRunner {
         this.outputBroken = outputBroken;
     }
 
+    private boolean withGuidance = true;
+
+    /** Leaves the guidance out of every result line ({@code --guidance omit}); returns this runner. */
+    BatchRunner omitGuidance() {
+        withGuidance = false;
+        return this;
+    }
+
     /**
      * Screens every line of {@code in}, writing one line per input line to {@code out}
      * ({@code "\n"} after each).
@@ -280,7 +288,8 @@ final class BatchRunner {
                     Kind.INVALID, null);
         }
         try {
-            return new Outcome(ResultJson.write(screener.screen(ProfileJson.read(text))), Kind.RESULT, null);
+            return new Outcome(ResultJson.write(screener.screen(ProfileJson.read(text)), withGuidance), Kind.RESULT,
+                    null);
         } catch (InvalidProfileException e) {
             return new Outcome(ResultJson.writeError(lineNo, e), Kind.INVALID, null);
         } catch (ScreeningException e) {

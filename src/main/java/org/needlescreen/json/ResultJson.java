@@ -42,12 +42,21 @@ public final class ResultJson {
 
     /** The result as compact JSON on one line (no line break), as {@code batch} writes it. */
     public static String write(ScreeningResult result) {
-        return JsonSupport.write(false, g -> write(g, result));
+        return JsonSupport.write(false, g -> write(g, result, true));
+    }
+
+    /**
+     * The result as compact JSON on one line; without guidance when {@code withGuidance} is false
+     * ({@code batch --guidance omit}): the {@code guidance} field is then left out, everything else is
+     * as in {@link #write(ScreeningResult)}.
+     */
+    public static String write(ScreeningResult result, boolean withGuidance) {
+        return JsonSupport.write(false, g -> write(g, result, withGuidance));
     }
 
     /** The result as indented JSON ({@code "\n"} line ends, no trailing line break), as {@code screen} prints it. */
     public static String writePretty(ScreeningResult result) {
-        return JsonSupport.write(true, g -> write(g, result));
+        return JsonSupport.write(true, g -> write(g, result, true));
     }
 
     /**
@@ -68,6 +77,10 @@ public final class ResultJson {
 
     /** Writes the result as one JSON object through a generator. */
     public static void write(JsonGenerator g, ScreeningResult r) throws IOException {
+        write(g, r, true);
+    }
+
+    private static void write(JsonGenerator g, ScreeningResult r, boolean withGuidance) throws IOException {
         g.writeStartObject();
         g.writeStringField("decision", r.decision().name());
         if (r.rescreenOn().isPresent()) {
@@ -97,8 +110,10 @@ public final class ResultJson {
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeFieldName("guidance");
-        guidance(g, r.guidance());
+        if (withGuidance) {
+            g.writeFieldName("guidance");
+            guidance(g, r.guidance());
+        }
         g.writeObjectFieldStart("ruleSet");
         g.writeStringField("name", r.ruleSet().name());
         g.writeStringField("version", r.ruleSet().version());
