@@ -16,6 +16,10 @@ import org.kie.api.event.rule.AgendaGroupPushedEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.MatchCancelledEvent;
 import org.kie.api.event.rule.MatchCreatedEvent;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.event.rule.RuleFlowGroupActivatedEvent;
 import org.kie.api.event.rule.RuleFlowGroupDeactivatedEvent;
 import org.kie.api.runtime.KieSession;
@@ -74,8 +78,10 @@ public final class Engine {
         long inserted;
         RuleFunctions.bind(recorder);
         try {
-            session.addEventListener(recorder);
+            session.addEventListener((AgendaEventListener) recorder);
+            session.addEventListener((RuleRuntimeEventListener) recorder);
             inserted = insertFacts(session, profile);
+            recorder.sealed = true;
             fired = session.fireAllRules(MAX_FIRINGS);
             facts = session.getFactCount();
         } catch (ScreeningException e) {
@@ -86,15 +92,16 @@ public final class Engine {
                     + " (" + rootType(e) + ")", ruleId, e);
         } finally {
             RuleFunctions.unbind();
-            session.removeEventListener(recorder);
+            session.removeEventListener((AgendaEventListener) recorder);
+            session.removeEventListener((RuleRuntimeEventListener) recorder);
             session.dispose(); // resets the session and returns it to the pool
+        }
+        if (recorder.failure != null) {
+            throw recorder.failure;
         }
         if (fired >= MAX_FIRINGS) {
             throw new ScreeningException("Screening stopped after " + MAX_FIRINGS
                     + " rule firings: a rule keeps re-firing (last: " + recorder.lastRuleId + ")", recorder.lastRuleId, null);
-        }
-        if (recorder.failure != null) {
-            throw recorder.failure;
         }
         if (facts != inserted) {
             throw new ScreeningException("Screening failed: the working memory holds " + facts + " facts after the"
@@ -189,7 +196,7 @@ public final class Engine {
      * Collects what rules report, attributing each report to the rule that is firing, and counts
      * matches so that a match left on the agenda is noticed.
      */
-    static final class Recorder implements AgendaEventListener {
+    static final class Recorder implements AgendaEventListener, RuleRuntimeEventListener {
         private final LocalDate screenedOn;
         private final Policy policy;
         private final CompiledRules rules;
@@ -199,6 +206,7 @@ public final class Engine {
         private int reportsThisFiring;
         private String lastRuleId;
         private long pending;
+        private boolean sealed;
         private ScreeningException failure;
 
         Recorder(LocalDate screenedOn, Policy policy, CompiledRules rules) {
@@ -268,6 +276,41 @@ public final class Engine {
         @Override
         public void matchCancelled(MatchCancelledEvent event) {
             pending--;
+            if (sealed) {
+                // With the facts fixed, nothing cancels a match but a rule steering the agenda.
+                failSteering("a rule match was cancelled while the rules ran (a rule cleared an activation group"
+                        + " or the agenda)");
+            }
+        }
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            if (sealed) {
+                failSteering("a rule inserted a fact");
+            }
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            if (sealed) {
+                failSteering("a rule updated a fact");
+            }
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            if (sealed) {
+                failSteering("a rule deleted a fact");
+            }
+        }
+
+        /** Blames the rule firing now (the culprit), or else the last one that fired. */
+        private void failSteering(String what) {
+            String ruleId = current != null ? current.ruleId() : lastRuleId;
+            if (failure == null) {
+                failure = new ScreeningException("Screening failed: " + what
+                        + (ruleId == null ? "" : " (rule " + ruleId + ")") + "; rules may only report", ruleId, null);
+            }
         }
 
         @Override

@@ -71,7 +71,7 @@ public final class RuleCompiler {
      * @throws RulesLoadException with every problem found
      */
     public static CompiledRules compile(String name, String version, List<RuleFile> files, Policy policy) {
-        return compile(name, version, files, policy, false);
+        return compile(name, version, files, policy, false, true);
     }
 
     /**
@@ -83,6 +83,21 @@ public final class RuleCompiler {
      */
     public static CompiledRules compile(String name, String version, List<RuleFile> files, Policy policy,
                                         boolean precompiledAllowed) {
+        return compile(name, version, files, policy, precompiledAllowed, true);
+    }
+
+    /**
+     * FOR TESTS ONLY: compiles exactly like {@link #compile} but skips {@link RuleContract}, so that
+     * tests can prove the engine's runtime post-conditions fail closed on rules the contract would
+     * have rejected (a halt, a delete, an insert, a cleared agenda). Package-private on purpose:
+     * neither embedders nor the CLI can reach it. Never call it from main code.
+     */
+    static CompiledRules compileUncheckedForTest(String name, String version, List<RuleFile> files, Policy policy) {
+        return compile(name, version, files, policy, false, false);
+    }
+
+    private static CompiledRules compile(String name, String version, List<RuleFile> files, Policy policy,
+                                         boolean precompiledAllowed, boolean checkContract) {
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, RuleFile> byPath = new LinkedHashMap<>();
         for (RuleFile f : files) {
@@ -103,9 +118,16 @@ public final class RuleCompiler {
             }
             checkFolderMatchesPackage(f, problems);
             lintEnumsComparedToStrings(f, problems);
-            RuleContract.check(f, problems);
+            if (checkContract) {
+                RuleContract.check(f, problems);
+            }
         }
 
+        if (!problems.isEmpty()) {
+            // DRL is code, run by the Drools compiler itself (an annotation value is evaluated as an
+            // expression): a file that breaks the contract or cannot be placed is never compiled.
+            throw new RulesLoadException(name, sorted(named(problems, headerList)));
+        }
         String digest = digest(byPath.values());
         KieBase kieBase = precompiledAllowed && problems.isEmpty() ? Precompiled.load(digest).orElse(null) : null;
         if (kieBase == null) {
@@ -137,6 +159,7 @@ public final class RuleCompiler {
                             + earlier.line()));
                 }
             }
+            checkCompiledAttributes(rule, file, line, problems);
             RuleMeta meta = readMeta(rule, file, line, policy, problems);
             if (meta != null) {
                 list.add(meta);
@@ -449,6 +472,50 @@ public final class RuleCompiler {
             }
         }
         return lines.size();
+    }
+
+    /**
+     * The rule contract again, on the compiled rule rather than its text: no attribute that decides
+     * whether or when other rules fire survives, whatever spelling reached the compiler.
+     */
+    private static void checkCompiledAttributes(Rule rule, String file, int line, List<RuleProblem> problems) {
+        if (!(rule instanceof org.drools.base.definitions.rule.impl.RuleImpl r)) {
+            problems.add(new RuleProblem(file, line, rule.getName(), "not a compiled DRL rule"));
+            return;
+        }
+        List<String> steering = new ArrayList<>();
+        if (r.getTimer() != null) {
+            steering.add("timer");
+        }
+        if (r.getActivationGroup() != null && !r.getActivationGroup().isEmpty()) {
+            steering.add("activation-group");
+        }
+        if (!r.isMainAgendaGroup()) {
+            steering.add("agenda-group");
+        }
+        if (r.getRuleFlowGroup() != null && !r.getRuleFlowGroup().isEmpty()) {
+            steering.add("ruleflow-group");
+        }
+        if (r.getAutoFocus()) {
+            steering.add("auto-focus");
+        }
+        if (r.isLockOnActive()) {
+            steering.add("lock-on-active");
+        }
+        if (r.hasCalendars()) {
+            steering.add("calendars");
+        }
+        if (r.getDateEffective() != null || r.getDateExpires() != null) {
+            steering.add("date-effective/date-expires");
+        }
+        // Compare by value: a deserialised (precompiled) rule holds its own EnabledBoolean instance.
+        if (!(r.getEnabled() instanceof org.drools.base.base.EnabledBoolean e && e.getValue(null, null, r, null))) {
+            steering.add("enabled");
+        }
+        if (!steering.isEmpty()) {
+            problems.add(new RuleProblem(file, line, rule.getName(), "the compiled rule carries " + String.join(", ", steering)
+                    + ": a rule may report, never decide whether or when other rules fire"));
+        }
     }
 
     private static RuleMeta readMeta(Rule rule, String file, int line, Policy policy, List<RuleProblem> problems) {

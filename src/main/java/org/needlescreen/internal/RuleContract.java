@@ -48,6 +48,10 @@ final class RuleContract {
             "InputStream", "OutputStream", "Reader", "Writer", "Socket", "ServerSocket", "URL", "URI",
             "HttpClient", "InetAddress", "ScriptEngineManager", "Executors", "ExecutorService", "ForkJoinPool",
             "CompletableFuture", "Timer", "exit", "getRuntime", "exec", "loadLibrary", "SecurityManager",
+            // reflection without the word Class: StackWalker hands out classes, a class its loader
+            "StackWalker", "getCallerClass", "getClassLoader", "loadClass", "getResource", "getResourceAsStream",
+            "getMethod", "getDeclaredMethod", "getField", "getDeclaredField", "getConstructor",
+            "getDeclaredConstructor", "getModule", "ModuleLayer",
             "java", "javax", "jdk", "sun", "com", "org", "net");
     private static final Set<String> SOURCE_ELEMENTS = Set.of("from", "collect", "accumulate", "acc", "entry",
             "window", "over", "groupby");
@@ -95,6 +99,7 @@ final class RuleContract {
         }
 
         void run() {
+            checkRawText();
             while (i < tokens.size()) {
                 Token t = tokens.get(i);
                 if (t.is("package")) {
@@ -114,8 +119,51 @@ final class RuleContract {
                             + " or ask()");
                     i++;
                     skipToNextTopLevel();
-                } else {
+                } else if (t.is(";")) {
                     i++;
+                } else {
+                    // Drools accepts attributes at file level (they apply to every rule of the file):
+                    // 'agenda-group "x"', 'enabled false', ... Nothing else belongs here either.
+                    problem(t.line(), "", "'" + t.text() + "' is not allowed outside a rule: a rule file holds a"
+                            + " package, imports and rules (an attribute at file level would apply to every rule"
+                            + " and steer the engine)");
+                    int line = t.line();
+                    while (i < tokens.size() && tokens.get(i).line() == line) {
+                        i++;
+                    }
+                }
+            }
+        }
+
+        /**
+         * Checks the raw text for what would make this check's lexer read the file differently from
+         * Java (the consequence reaches the Java compiler verbatim):
+         * <ul>
+         * <li>unicode escapes (a backslash, 'u' and four hex digits), which Java decodes before it
+         * reads the code, in comments and strings too: the escape of a line feed ends a {@code //}
+         * comment and the escape of a double quote ends a string, so an escape can hide code;</li>
+         * <li>text blocks (three double quotes): a lone quote inside one ends a string for the lexer
+         * but not for Java, so code after it would be read as text.</li>
+         * </ul>
+         */
+        private void checkRawText() {
+            String text = file.content();
+            int line = 1;
+            int reported = 0;
+            int reportedBlock = 0;
+            for (int k = 0; k < text.length(); k++) {
+                char c = text.charAt(k);
+                if (c == '\n') {
+                    line++;
+                } else if (c == '\\' && k + 1 < text.length() && text.charAt(k + 1) == 'u' && reported != line) {
+                    reported = line;
+                    problem(line, "", "unicode escapes (backslash-u) are not allowed anywhere in a rule file,"
+                            + " comments and strings included: Java decodes them before it reads the code, so they"
+                            + " can hide code; write the character itself");
+                } else if (c == '"' && text.startsWith("\"\"\"", k) && reportedBlock != line) {
+                    reportedBlock = line;
+                    problem(line, "", "text blocks (three double quotes) are not allowed in a rule file: write"
+                            + " ordinary \"...\" strings joined with +");
                 }
             }
         }
@@ -180,11 +228,14 @@ final class RuleContract {
             return false;
         }
 
-        /** Skips an attribute's value: a parenthesised group, a number or a boolean (never a dialect's string). */
-        private void skipAttributeValue(String attribute) {
+        /**
+         * Skips an attribute's value: a parenthesised group, a number or a boolean (never a dialect's
+         * string). Returns true for a parenthesised group, an expression Drools evaluates as code.
+         */
+        private boolean skipAttributeValue(String attribute) {
             Token v = peek(0);
             if (v == null || attribute.equals("dialect")) {
-                return;
+                return false;
             }
             if (v.is("(")) {
                 int depth = 0;
@@ -196,12 +247,14 @@ final class RuleContract {
                     }
                     i++;
                 } while (depth > 0 && i < tokens.size());
+                return true;
             } else if (v.kind() == Kind.NUMBER || v.is("true") || v.is("false")
                     || (v.is("-") && peek(1) != null && peek(1).kind() == Kind.NUMBER)) {
                 i += v.is("-") ? 2 : 1;
             } else if (v.kind() == Kind.STRING) {
                 i++;
             }
+            return false;
         }
 
         private void checkDialect(Token at, String rule) {
@@ -231,6 +284,7 @@ final class RuleContract {
                     i += 2;
                     String value = null;
                     if (peek(0) != null && peek(0).is("(")) {
+                        int open = i;
                         int depth = 0;
                         do {
                             Token p = tokens.get(i);
@@ -243,6 +297,12 @@ final class RuleContract {
                             }
                             i++;
                         } while (depth > 0 && i < tokens.size());
+                        // Drools evaluates a value that is not a string literal as an expression.
+                        if (i - open != 3 || tokens.get(open + 1).kind() != Kind.STRING) {
+                            problem(t.line(), rule, "metadata values are quoted strings, e.g. @"
+                                    + (key == null ? "key" : key.text()) + "(\"...\"): anything else is evaluated"
+                                    + " as code when the rules load");
+                        }
                     }
                     if (key != null && key.is("decision")) {
                         decision = value;
@@ -261,7 +321,7 @@ final class RuleContract {
                         i += 2;
                     }
                     String a = attr.toString();
-                    skipAttributeValue(a);
+                    boolean expression = skipAttributeValue(a);
                     if (STEERING_ATTRIBUTES.contains(a)) {
                         problem(line, rule, "the attribute '" + a + "' is not allowed: it changes which other rules"
                                 + " fire, and a rule may report, never steer the engine");
@@ -270,6 +330,9 @@ final class RuleContract {
                     } else if (!ALLOWED_ATTRIBUTES.contains(a) && !a.equals("extends")) {
                         problem(line, rule, "the attribute '" + a + "' is not allowed (allowed: salience, no-loop,"
                                 + " dialect \"java\")");
+                    } else if (expression) {
+                        problem(line, rule, "the attribute '" + a + "' takes a literal (salience 10, no-loop true):"
+                                + " an expression in parentheses is evaluated as code");
                     }
                     continue;
                 }

@@ -388,6 +388,7 @@ class MainTest {
                 when
                     ClientProfile( )
                 then
+                    finding("x");
                 end
                 """);
         Run meta = run("validate", dir.toString());
