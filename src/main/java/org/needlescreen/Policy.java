@@ -227,6 +227,68 @@ public final class Policy {
         }
     }
 
+    /**
+     * Why a value cannot be a policy value of the given unit ({@code null} when it can): positive,
+     * whole where the unit counts days, months or years, and within a sane bound (5 mm, 3650 days,
+     * 120 months or years). Decided on the number as written.
+     */
+    public static String checkValue(String unit, java.math.BigDecimal value) {
+        java.math.BigDecimal max = switch (unit) {
+            case "mm" -> java.math.BigDecimal.valueOf(5);
+            case "days" -> java.math.BigDecimal.valueOf(3650);
+            case "months", "years" -> java.math.BigDecimal.valueOf(120);
+            default -> null;
+        };
+        if (max == null) {
+            return "in a known unit (mm, days, months, years)";
+        }
+        if (value.signum() <= 0 || value.compareTo(max) > 0) {
+            return "a positive number of " + unit + " up to " + max;
+        }
+        if (!unit.equals("mm") && value.stripTrailingZeros().scale() > 0) {
+            return "a whole number of " + unit;
+        }
+        return null;
+    }
+
+    /**
+     * Returns a copy with values that a rule directory declares ({@code policy.json}) added; a key
+     * this policy already holds keeps its value here (an override given before the rules loaded).
+     *
+     * @throws IllegalArgumentException when a declared value is invalid for its unit
+     */
+    public Policy withDeclared(Collection<Value> declared) {
+        if (declared.isEmpty()) {
+            return this;
+        }
+        Map<String, Value> m = new LinkedHashMap<>(values);
+        for (Value v : declared) {
+            String why = checkValue(v.unit(), java.math.BigDecimal.valueOf(v.value()));
+            if (why != null) {
+                throw new IllegalArgumentException("Invalid policy value for '" + v.key() + "': " + v.display()
+                        + " (" + why + ")");
+            }
+            m.putIfAbsent(v.key(), v);
+        }
+        Policy p = new Policy(m);
+        p.check();
+        return p;
+    }
+
+    /**
+     * The value under a key, as rules read their own keys: {@code policy().number("clinic.age.maxYears")}.
+     *
+     * @throws IllegalArgumentException naming the key when there is no such key (the loader checks
+     *                                  every key a rule names, so a screening never meets this)
+     */
+    public double number(String key) {
+        Value v = values.get(key);
+        if (v == null) {
+            throw new IllegalArgumentException("Unknown policy key '" + key + "'");
+        }
+        return v.value();
+    }
+
     /** Every value, in a stable order. */
     public Collection<Value> values() {
         return values.values();

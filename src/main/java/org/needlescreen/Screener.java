@@ -11,7 +11,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
+import java.util.Map;
+
 import org.needlescreen.internal.CompiledRules;
+import org.needlescreen.internal.CustomAnswerCheck;
 import org.needlescreen.internal.Engine;
 import org.needlescreen.internal.GuidanceWriter;
 import org.needlescreen.internal.RuleFile;
@@ -19,6 +22,7 @@ import org.needlescreen.internal.RuleMeta;
 import org.needlescreen.internal.RuleSource;
 import org.needlescreen.internal.RuleCompiler;
 import org.needlescreen.model.ClientProfile;
+import org.needlescreen.model.CustomAnswers;
 
 /**
  * Screens client profiles for microneedling against a rule set. The front door of the library.
@@ -47,12 +51,20 @@ public final class Screener {
     private final RuleSetInfo info;
     private final List<RuleDescription> catalogue;
 
-    private Screener(CompiledRules rules, Policy policy, Clock clock) {
+    private final List<CustomAnswer> customAnswers;
+    private final Map<String, CustomAnswer> customByName;
+
+    private Screener(CompiledRules rules, Policy policy, Clock clock, List<CustomAnswer> customAnswers,
+                     String declarations) {
         this.rules = rules;
         this.policy = policy;
         this.clock = clock;
-        this.info = new RuleSetInfo(rules.name(), rules.version(), fingerprint(rules.rulesDigest(), policy),
-                rules.rules().size());
+        this.customAnswers = List.copyOf(customAnswers);
+        Map<String, CustomAnswer> byName = new java.util.LinkedHashMap<>();
+        customAnswers.forEach(a -> byName.put(a.name(), a));
+        this.customByName = java.util.Collections.unmodifiableMap(byName);
+        this.info = new RuleSetInfo(rules.name(), rules.version(),
+                fingerprint(rules.rulesDigest() + declarations, policy), rules.rules().size());
         this.catalogue = rules.ruleList().stream().map(Screener::describe).toList();
     }
 
@@ -77,7 +89,9 @@ public final class Screener {
     public ScreeningResult screen(ClientProfile profile) {
         Objects.requireNonNull(profile, "profile");
         ClientProfile p = profile.screenedOn() == null ? profile.withScreenedOn(LocalDate.now(clock)) : profile;
-        Engine.Outcome outcome = Engine.screen(rules, policy, p);
+        CustomAnswers custom = CustomAnswerCheck.check(p.custom(), customByName);
+        Engine.Outcome outcome = Engine.screen(rules, policy, p, custom,
+                CustomAnswerCheck.unknown(custom, customAnswers));
         Guidance guidance = guidance(p);
         return new ScreeningResult(outcome.decision(), outcome.findings(), outcome.missingAnswers(), guidance, info,
                 p.screenedOn(), p.clientRef());
@@ -111,6 +125,14 @@ public final class Screener {
     /** The rule set's name, version, fingerprint and size. */
     public RuleSetInfo ruleSet() {
         return info;
+    }
+
+    /**
+     * The answers the rule directories add to the profile ({@code answers.json}), in declaration
+     * order; empty for the default rules.
+     */
+    public List<CustomAnswer> customAnswers() {
+        return customAnswers;
     }
 
     /** The policy the rules read. */
@@ -202,6 +224,64 @@ public final class Screener {
          * @throws RulesLoadException listing every problem found
          */
         public Screener build() {
+            List<RuleSource> sources = sources();
+            List<RuleFile> files = new ArrayList<>();
+            List<CustomAnswer> answers = new ArrayList<>();
+            List<Policy.Value> declared = new ArrayList<>();
+            List<RuleProblem> declarationProblems = new ArrayList<>();
+            StringBuilder declarations = new StringBuilder();
+            Map<String, String> answerOwner = new java.util.HashMap<>();
+            for (RuleSource s : sources) {
+                files.addAll(s.files());
+                declarationProblems.addAll(s.problems());
+                declarations.append(s.declarations());
+                for (CustomAnswer a : s.answers()) {
+                    if (answerOwner.putIfAbsent(a.name(), s.name()) != null) {
+                        declarationProblems.add(new RuleProblem(a.file(), 0, "", "custom answer \"" + a.name()
+                                + "\" is also declared by rule set " + answerOwner.get(a.name())));
+                    } else {
+                        answers.add(a);
+                    }
+                }
+                declared.addAll(s.declaredPolicy());
+            }
+            String name = String.join("+", sources.stream().map(RuleSource::name).toList());
+            String version = String.join("+", sources.stream().map(RuleSource::version).toList());
+            Policy effective;
+            try {
+                effective = policy.withDeclared(declared);
+            } catch (IllegalArgumentException e) {
+                declarationProblems.add(new RuleProblem("policy.json", 0, "", e.getMessage()));
+                effective = policy;
+            }
+            // The default rules alone may use the packages compiled at build time (when they match the DRL).
+            boolean defaultsOnly = includeDefaultRules && directories.isEmpty();
+            java.util.Set<String> answerNames = new java.util.HashSet<>(answerOwner.keySet());
+            CompiledRules compiled = RuleCompiler.compile(name, version, files, effective, defaultsOnly, answerNames,
+                    declarationProblems);
+            return new Screener(compiled, effective, clock, answers, declarations.toString());
+        }
+
+        /**
+         * {@code base} with the policy values that the named rule directories declare in their
+         * {@code policy.json} added (keys {@code base} already holds keep their value): the policy a
+         * {@code --policy} file overrides, so that it may override a clinic's own keys too.
+         *
+         * @throws RulesLoadException when a directory cannot be read
+         */
+        public Policy policyWithDeclarations(Policy base) {
+            List<Policy.Value> declared = new ArrayList<>();
+            for (Path dir : directories) {
+                declared.addAll(RuleSource.fromDirectory(dir).declaredPolicy());
+            }
+            try {
+                return base.withDeclared(declared);
+            } catch (IllegalArgumentException e) {
+                return base; // reported, with its line, when the screener is built
+            }
+        }
+
+        private List<RuleSource> sources() {
             List<RuleSource> sources = new ArrayList<>();
             if (includeDefaultRules) {
                 sources.add(RuleSource.defaultRules());
@@ -209,15 +289,7 @@ public final class Screener {
             for (Path dir : directories) {
                 sources.add(RuleSource.fromDirectory(dir));
             }
-            List<RuleFile> files = new ArrayList<>();
-            for (RuleSource s : sources) {
-                files.addAll(s.files());
-            }
-            String name = String.join("+", sources.stream().map(RuleSource::name).toList());
-            String version = String.join("+", sources.stream().map(RuleSource::version).toList());
-            // The default rules alone may use the packages compiled at build time (when they match the DRL).
-            boolean defaultsOnly = includeDefaultRules && directories.isEmpty();
-            return new Screener(RuleCompiler.compile(name, version, files, policy, defaultsOnly), policy, clock);
+            return sources;
         }
     }
 }

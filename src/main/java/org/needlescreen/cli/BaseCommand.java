@@ -73,7 +73,7 @@ abstract class BaseCommand implements Callable<Integer> {
 
     /** Builds the screener from {@code --rules}, {@code --add-rules} and {@code --policy}. */
     Screener screener() {
-        Screener.Builder b = Screener.builder().policy(policy());
+        Screener.Builder b = Screener.builder();
         for (Path dir : common.rules) {
             Inputs.requireDirectory(dir, "rule directory");
             b.rulesFrom(dir);
@@ -82,17 +82,23 @@ abstract class BaseCommand implements Callable<Integer> {
             Inputs.requireDirectory(dir, "rule directory");
             b.addRules(dir);
         }
-        return b.build();
+        // The --policy file may override the rule directories' own keys (policy.json) too.
+        return b.policy(policy(b.policyWithDeclarations(Policy.defaults()))).build();
     }
 
     /** The default policy with the {@code --policy} file's overrides, if any. */
     Policy policy() {
+        return policy(Policy.defaults());
+    }
+
+    /** {@code base} with the {@code --policy} file's overrides, if any. */
+    Policy policy(Policy base) {
         if (common.policy == null) {
-            return Policy.defaults();
+            return base;
         }
         Inputs.requireReadableFile(common.policy, "policy file");
         try {
-            return PolicyJson.read(common.policy, Policy.defaults());
+            return PolicyJson.read(common.policy, base);
         } catch (IOException e) {
             throw Inputs.unreadable("policy file " + common.policy, e);
         }

@@ -21,7 +21,8 @@ final class PolicyCommand extends BaseCommand {
 
     @Override
     int execute() {
-        Policy policy = policy();
+        // The effective policy: defaults, the rule directories' own keys (policy.json), the --policy file.
+        Policy policy = screener().policy();
         if (format == Format.json) {
             print(PolicyJson.write(policy) + "\n");
             return ExitCode.OK;

@@ -27,7 +27,7 @@ final class QuestionsCommand extends BaseCommand {
     @Override
     int execute() {
         Screener screener = screener();
-        List<Question> questions = CatalogueJson.questionnaire(screener.rules());
+        List<Question> questions = CatalogueJson.questionnaire(screener.rules(), screener.customAnswers());
         print(format == Format.json ? CatalogueJson.writeQuestions(screener.ruleSet(), questions) + "\n"
                 : text(screener.ruleSet(), questions));
         return ExitCode.OK;

@@ -30,6 +30,7 @@ import org.needlescreen.Policy;
 import org.needlescreen.ScreeningException;
 import org.needlescreen.model.ClientProfile;
 import org.needlescreen.model.Concern;
+import org.needlescreen.model.CustomAnswers;
 import org.needlescreen.model.ProcedureHistory;
 import org.needlescreen.model.ProcedureType;
 import org.needlescreen.model.RecentProcedure;
@@ -66,7 +67,19 @@ public final class Engine {
      * @throws ScreeningException on any internal failure
      */
     public static Outcome screen(CompiledRules rules, Policy policy, ClientProfile profile) {
+        return screen(rules, policy, profile, CustomAnswers.of(Map.of()), List.of());
+    }
+
+    /**
+     * Screens a profile with its checked custom answers; {@code unknownCustom} are the declared
+     * custom answers the profile leaves unknown, reported as missing answers.
+     *
+     * @throws ScreeningException on any internal failure
+     */
+    public static Outcome screen(CompiledRules rules, Policy policy, ClientProfile profile, CustomAnswers custom,
+                                 List<MissingAnswer> unknownCustom) {
         Recorder recorder = new Recorder(profile.screenedOn(), policy, rules);
+        recorder.extraMissing = unknownCustom;
         KieSession session;
         try {
             session = rules.sessions().newKieSession();
@@ -81,6 +94,8 @@ public final class Engine {
             session.addEventListener((AgendaEventListener) recorder);
             session.addEventListener((RuleRuntimeEventListener) recorder);
             inserted = insertFacts(session, profile);
+            session.insert(custom);
+            inserted++;
             recorder.sealed = true;
             fired = session.fireAllRules(MAX_FIRINGS);
             facts = session.getFactCount();
@@ -207,6 +222,7 @@ public final class Engine {
         private String lastRuleId;
         private long pending;
         private boolean sealed;
+        private List<MissingAnswer> extraMissing = List.of();
         private ScreeningException failure;
 
         Recorder(LocalDate screenedOn, Policy policy, CompiledRules rules) {
@@ -370,6 +386,7 @@ public final class Engine {
             List<Finding> sortedFindings = findings;
             sortedFindings.sort(FINDING_ORDER);
             List<MissingAnswer> sortedMissing = new ArrayList<>(missing.values());
+            sortedMissing.addAll(extraMissing);
             sortedMissing.sort(MISSING_ORDER);
             return new Outcome(decide(sortedFindings, sortedMissing), sortedFindings, sortedMissing);
         }

@@ -74,6 +74,16 @@ public final class ProfileFields {
         return ALL;
     }
 
+    /** The names a profile uses at its top level: custom answers may not take them. */
+    public static java.util.Set<String> topLevelNames() {
+        java.util.Set<String> names = new java.util.TreeSet<>(List.of("clientRef", "screenedOn", "custom",
+                "treatment", "isotretinoin", "recentProcedures"));
+        for (String f : ALL) {
+            names.add(f.contains(".") ? f.substring(0, f.indexOf('.')) : f);
+        }
+        return names;
+    }
+
     /** A field's position in profile order; unknown fields sort last. */
     public static int order(String field) {
         int i = ALL.indexOf(field);

@@ -71,7 +71,7 @@ public final class RuleCompiler {
      * @throws RulesLoadException with every problem found
      */
     public static CompiledRules compile(String name, String version, List<RuleFile> files, Policy policy) {
-        return compile(name, version, files, policy, false, true);
+        return compile(name, version, files, policy, false, true, Set.of(), List.of());
     }
 
     /**
@@ -83,7 +83,19 @@ public final class RuleCompiler {
      */
     public static CompiledRules compile(String name, String version, List<RuleFile> files, Policy policy,
                                         boolean precompiledAllowed) {
-        return compile(name, version, files, policy, precompiledAllowed, true);
+        return compile(name, version, files, policy, precompiledAllowed, true, Set.of(), List.of());
+    }
+
+    /**
+     * Compiles rule files with what their directories declare: the custom answers rules may read
+     * and the problems already found in those declarations (reported with the rest, in one pass).
+     *
+     * @throws RulesLoadException with every problem found
+     */
+    public static CompiledRules compile(String name, String version, List<RuleFile> files, Policy policy,
+                                        boolean precompiledAllowed, Set<String> customAnswers,
+                                        List<RuleProblem> declarationProblems) {
+        return compile(name, version, files, policy, precompiledAllowed, true, customAnswers, declarationProblems);
     }
 
     /**
@@ -93,12 +105,13 @@ public final class RuleCompiler {
      * neither embedders nor the CLI can reach it. Never call it from main code.
      */
     static CompiledRules compileUncheckedForTest(String name, String version, List<RuleFile> files, Policy policy) {
-        return compile(name, version, files, policy, false, false);
+        return compile(name, version, files, policy, false, false, Set.of(), List.of());
     }
 
     private static CompiledRules compile(String name, String version, List<RuleFile> files, Policy policy,
-                                         boolean precompiledAllowed, boolean checkContract) {
-        List<RuleProblem> problems = new ArrayList<>();
+                                         boolean precompiledAllowed, boolean checkContract, Set<String> customAnswers,
+                                         List<RuleProblem> declarationProblems) {
+        List<RuleProblem> problems = new ArrayList<>(declarationProblems);
         Map<String, RuleFile> byPath = new LinkedHashMap<>();
         for (RuleFile f : files) {
             if (byPath.putIfAbsent(f.path(), f) != null) {
@@ -119,7 +132,7 @@ public final class RuleCompiler {
             checkFolderMatchesPackage(f, problems);
             lintEnumsComparedToStrings(f, problems);
             if (checkContract) {
-                RuleContract.check(f, problems);
+                RuleContract.check(f, problems, customAnswers, key -> policy.value(key).isPresent());
             }
         }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.needlescreen.Policy;
 import org.needlescreen.RuleProblem;
 
 /**
@@ -21,7 +22,10 @@ final class RuleContract {
 
     /** The fact types the engine inserts; conditions may match nothing else. */
     static final Set<String> FACT_TYPES = Set.of("ClientProfile", "Treatment", "Concern", "Isotretinoin",
-            "ProcedureHistory");
+            "ProcedureHistory", "CustomAnswers");
+
+    /** The methods of {@code CustomAnswers} that take an answer's name. */
+    private static final Set<String> CUSTOM_METHODS = Set.of("yes", "no", "unknown", "known", "is", "number", "date");
 
     /** What an import may name: the model, the policy, java.time and java.util (not their subpackages). */
     static final List<String> IMPORT_ALLOW_LIST = List.of("org.needlescreen.model.*", "org.needlescreen.Policy",
@@ -66,6 +70,44 @@ final class RuleContract {
 
     private enum Kind { IDENT, STRING, NUMBER, PUNCT }
 
+    /** " (declared: a, b; did you mean a?)" for an unknown name. */
+    static String suggestion(String name, Set<String> known) {
+        if (known.isEmpty()) {
+            return " (none is declared)";
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : known) {
+            int d = distance(name.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = k;
+            }
+        }
+        return " (declared: " + String.join(", ", new java.util.TreeSet<>(known))
+                + (bestDistance <= Math.max(2, name.length() / 3) ? "; did you mean " + best + "?" : "") + ")";
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
     private record Token(Kind kind, String text, int line, boolean lineStart) {
         boolean is(String s) {
             return kind != Kind.STRING && text.equals(s);
@@ -74,7 +116,20 @@ final class RuleContract {
 
     /** Checks one file; adds a problem per violation. */
     static void check(RuleFile file, List<RuleProblem> problems) {
-        new Checker(file, problems).run();
+        check(file, problems, Set.of(), key -> Policy.defaults().value(key).isPresent());
+    }
+
+    /**
+     * Checks one file against the contract and the rule set's declarations: every custom answer a
+     * rule reads must be declared in an {@code answers.json}, every key a rule reads with
+     * {@code policy().number("...")} must exist and be named in its {@code @thresholds}.
+     */
+    static void check(RuleFile file, List<RuleProblem> problems, Set<String> customAnswers,
+                      java.util.function.Predicate<String> policyKey) {
+        Checker c = new Checker(file, problems);
+        c.customAnswers = customAnswers;
+        c.policyKey = policyKey;
+        c.run();
     }
 
     private static final class Checker {
@@ -82,6 +137,8 @@ final class RuleContract {
         private final List<RuleProblem> problems;
         private final List<Token> tokens;
         private int i;
+        private Set<String> customAnswers = Set.of();
+        private java.util.function.Predicate<String> policyKey = key -> false;
 
         Checker(RuleFile file, List<RuleProblem> problems) {
             this.file = file;
@@ -207,7 +264,7 @@ final class RuleContract {
             }
             if (qualifier) {
                 problem(imp.line(), "", "'import " + first.text() + " " + name + "' is not allowed: the rule"
-                        + " functions (finding, ask, policy, screeningDate, words, mm) are imported for you");
+                        + " functions (finding, ask, policy, screeningDate, words, mm, num) are imported for you");
             } else if (!importAllowed(name.toString())) {
                 problem(imp.line(), "", "import " + name + " is not allowed: imports are limited to "
                         + String.join(", ", IMPORT_ALLOW_LIST) + " (and single types from them)");
@@ -274,6 +331,7 @@ final class RuleContract {
             String rule = nameToken == null ? "" : nameToken.text();
             i++;
             String decision = null;
+            String thresholds = null;
             String asks = null;
             // Attributes and metadata, up to 'when' (or 'then' for a rule without conditions).
             while (i < tokens.size() && !tokens.get(i).is("when") && !tokens.get(i).is("then")
@@ -308,6 +366,8 @@ final class RuleContract {
                         decision = value;
                     } else if (key != null && key.is("asks")) {
                         asks = value;
+                    } else if (key != null && key.is("thresholds")) {
+                        thresholds = value;
                     }
                     continue;
                 }
@@ -340,6 +400,7 @@ final class RuleContract {
             }
             boolean sawThen = false;
             int reports = 0;
+            int bodyStart = i;
             if (i < tokens.size() && tokens.get(i).is("when")) {
                 i++;
                 int start = i;
@@ -357,6 +418,7 @@ final class RuleContract {
                 }
                 reports = checkConsequence(tokens.subList(start, i), rule, then.line(), decision, asks);
             }
+            checkNames(tokens.subList(bodyStart, Math.min(i, tokens.size())), rule, thresholds);
             if (i < tokens.size()) {
                 i++; // end
             }
@@ -424,6 +486,75 @@ final class RuleContract {
                     stack.remove(stack.size() - 1);
                 }
             }
+        }
+
+        /**
+         * The names a rule reads: custom answers ({@code CustomAnswers( yes("tattooInArea") )},
+         * {@code $c.number("x")}) must be declared, and policy keys read with
+         * {@code policy().number("key")} must exist and be named in {@code @thresholds}.
+         */
+        private void checkNames(List<Token> body, String rule, String thresholds) {
+            int customDepth = 0;
+            int depth = 0;
+            for (int k = 0; k < body.size(); k++) {
+                Token t = body.get(k);
+                if (t.is("(")) {
+                    depth++;
+                } else if (t.is(")")) {
+                    if (customDepth == depth) {
+                        customDepth = 0;
+                    }
+                    depth--;
+                }
+                if (t.is("CustomAnswers") && k + 1 < body.size() && body.get(k + 1).is("(")) {
+                    customDepth = depth + 1;
+                    continue;
+                }
+                if (t.kind() != Kind.IDENT || k + 1 >= body.size() || !body.get(k + 1).is("(")
+                        || !CUSTOM_METHODS.contains(t.text())) {
+                    continue;
+                }
+                boolean method = k > 0 && body.get(k - 1).is(".");
+                boolean onPolicy = method && k >= 4 && body.get(k - 2).is(")") && body.get(k - 3).is("(")
+                        && body.get(k - 4).is("policy");
+                Token arg = k + 2 < body.size() ? body.get(k + 2) : null;
+                if (onPolicy && t.is("number")) {
+                    if (arg == null || arg.kind() != Kind.STRING) {
+                        problem(t.line(), rule, "policy().number takes the key as a quoted string");
+                    } else if (!policyKey.test(arg.text())) {
+                        problem(arg.line(), rule, "unknown policy key '" + arg.text() + "': declare it in the rule"
+                                + " directory's policy.json (value, unit, provenance)");
+                    } else if (!namedIn(thresholds, arg.text())) {
+                        problem(arg.line(), rule, "policy key '" + arg.text() + "' is read but not named in"
+                                + " @thresholds");
+                    }
+                    continue;
+                }
+                boolean onCustomAnswers = method ? !onPolicy : customDepth > 0;
+                if (!onCustomAnswers) {
+                    continue;
+                }
+                if (arg == null || arg.kind() != Kind.STRING) {
+                    problem(t.line(), rule, "name the custom answer as a quoted string, e.g. " + t.text()
+                            + "(\"tattooInArea\")");
+                } else if (!customAnswers.contains(arg.text())) {
+                    problem(arg.line(), rule, "custom answer \"" + arg.text() + "\" is declared by no answers.json of"
+                            + " this rule set" + suggestion(arg.text(), customAnswers));
+                }
+            }
+        }
+
+        private static boolean namedIn(String thresholds, String key) {
+            if (thresholds == null) {
+                return false;
+            }
+            for (String k : thresholds.split(",")) {
+                String n = k.strip();
+                if (n.equals(key) || n.endsWith("*") && key.startsWith(n.substring(0, n.length() - 1))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void checkFactType(Token t, String rule) {

@@ -20,7 +20,7 @@ import org.needlescreen.ScreeningException;
 public final class RuleFunctions {
 
     /** The names the loader imports, in the order it imports them. */
-    static final String[] NAMES = {"finding", "ask", "policy", "screeningDate", "words", "mm"};
+    static final String[] NAMES = {"finding", "ask", "policy", "screeningDate", "words", "mm", "num"};
 
     private static final ThreadLocal<Engine.Recorder> CURRENT = new ThreadLocal<>();
 
@@ -88,6 +88,11 @@ public final class RuleFunctions {
             sb.append(words(it.next()));
         }
         return sb.toString();
+    }
+
+    /** A number without a trailing ".0": 70, 0.5 (for policy values in messages). */
+    public static String num(double value) {
+        return GuidanceWriter.fmt(value);
     }
 
     /** A length in millimetres without a trailing ".0": 0.3, 1, 1.5. */

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 
+import org.needlescreen.CustomAnswer;
+import org.needlescreen.Policy;
 import org.needlescreen.RuleProblem;
 import org.needlescreen.RulesLoadException;
 
@@ -29,8 +31,13 @@ import org.needlescreen.RulesLoadException;
  * @param name    the rule set's name
  * @param version its version
  * @param files   its DRL files, sorted by path
+ * @param answers the answers its {@code answers.json} declares
+ * @param declaredPolicy the policy values its {@code policy.json} declares
+ * @param problems what is wrong in those two files, each at its line
+ * @param declarations the text of those two files, for the fingerprint
  */
-public record RuleSource(String name, String version, List<RuleFile> files) {
+public record RuleSource(String name, String version, List<RuleFile> files, List<CustomAnswer> answers,
+                         List<Policy.Value> declaredPolicy, List<RuleProblem> problems, String declarations) {
 
     /** Where the default rule set lives on the class path. */
     public static final String CLASSPATH_ROOT = "needlescreen/rules";
@@ -40,6 +47,14 @@ public record RuleSource(String name, String version, List<RuleFile> files) {
 
     public RuleSource {
         files = List.copyOf(files);
+        answers = List.copyOf(answers);
+        declaredPolicy = List.copyOf(declaredPolicy);
+        problems = List.copyOf(problems);
+    }
+
+    /** A rule set of DRL files only. */
+    public RuleSource(String name, String version, List<RuleFile> files) {
+        this(name, version, files, List.of(), List.of(), List.of(), "");
     }
 
     /**
@@ -133,7 +148,8 @@ public record RuleSource(String name, String version, List<RuleFile> files) {
     }
 
     private static RuleSource withBuildVersion(RuleSource rules) {
-        return new RuleSource(rules.name(), buildVersion(), rules.files());
+        return new RuleSource(rules.name(), buildVersion(), rules.files(), rules.answers(), rules.declaredPolicy(),
+                rules.problems(), rules.declarations());
     }
 
     /**
@@ -182,7 +198,26 @@ public record RuleSource(String name, String version, List<RuleFile> files) {
         if (!problems.isEmpty()) {
             throw new RulesLoadException(name, problems);
         }
-        return new RuleSource(name, props.getProperty("version", "unversioned").trim(), files);
+        // What the directory declares beside its DRL: its own answers and policy values.
+        List<RuleProblem> declarationProblems = new ArrayList<>();
+        List<CustomAnswer> answers = List.of();
+        List<Policy.Value> declared = List.of();
+        StringBuilder declarations = new StringBuilder();
+        Path answersFile = root.resolve(Declarations.ANSWERS);
+        if (Files.isRegularFile(answersFile)) {
+            String text = Files.readString(answersFile, StandardCharsets.UTF_8);
+            declarations.append(Declarations.ANSWERS).append('\0').append(text).append('\0');
+            answers = Declarations.answers(Declarations.ANSWERS, text, ProfileFields.topLevelNames(),
+                    declarationProblems);
+        }
+        Path policyFile = root.resolve(Declarations.POLICY);
+        if (Files.isRegularFile(policyFile)) {
+            String text = Files.readString(policyFile, StandardCharsets.UTF_8);
+            declarations.append(Declarations.POLICY).append('\0').append(text).append('\0');
+            declared = Declarations.policy(Declarations.POLICY, text, Policy.defaults(), declarationProblems);
+        }
+        return new RuleSource(name, props.getProperty("version", "unversioned").trim(), files, answers, declared,
+                declarationProblems, declarations.toString());
     }
 
     private static String relative(Path root, Path p) {

@@ -59,6 +59,20 @@ public final class CatalogueJson {
      * several rules ask the same field, the answer is required if any of them requires it, and
      * the question is a required rule's (else the first rule's).
      */
+    public static List<Question> questionnaire(List<RuleDescription> rules, List<org.needlescreen.CustomAnswer> custom) {
+        List<Question> out = new ArrayList<>(questionnaire(rules));
+        for (org.needlescreen.CustomAnswer a : custom) {
+            List<String> allowed = switch (a.type()) {
+                case YES_NO -> List.of("YES", "NO", "UNKNOWN");
+                case CHOICE -> a.values();
+                default -> List.of(a.allowed());
+            };
+            out.add(new Question("custom." + a.name(), a.required(), a.question(), allowed, List.of()));
+        }
+        return out;
+    }
+
+    /** The questionnaire of a rule set without custom answers. */
     public static List<Question> questionnaire(List<RuleDescription> rules) {
         Map<String, List<RuleDescription>> byField = new LinkedHashMap<>();
         for (RuleDescription r : rules) {

@@ -60,7 +60,7 @@ public final class ProfileJson {
             "tattooOrPermanentMakeupInArea", "bleedingDisorder", "anticoagulants", "bloodThinningNsaidsOrSupplements",
             "photosensitisingMedication", "immunosuppressed", "diabetes", "isotretinoin",
             "metalOrAnaestheticAllergy", "autoimmuneOrCollagenDisease", "hyperpigmentationHistory",
-            "recentProcedures", "treatment");
+            "recentProcedures", "treatment", "custom");
 
     private static final List<String> ISOTRETINOIN_FIELDS = List.of("status", "lastDose");
     private static final List<String> PROCEDURE_FIELDS = List.of("type", "date");
@@ -126,6 +126,7 @@ public final class ProfileJson {
                 .hyperpigmentationHistory(answer(o, "hyperpigmentationHistory"))
                 .recentProcedures(procedures(o.get("recentProcedures")))
                 .treatment(treatment(o.get("treatment")));
+        custom(o.get("custom"), b);
         return b.build();
     }
 
@@ -192,6 +193,20 @@ public final class ProfileJson {
                 ArrayNode c = to.putArray("concerns");
                 t.concerns().forEach(x -> c.add(x.name()));
             }
+        }
+        if (!p.custom().isEmpty()) {
+            ObjectNode co = o.putObject("custom");
+            p.custom().forEach((k, v) -> {
+                if (v == null) {
+                    co.putNull(k);
+                } else if (v instanceof java.math.BigDecimal d) {
+                    co.put(k, d);
+                } else if (v instanceof Number n) {
+                    co.put(k, new java.math.BigDecimal(n.toString()));
+                } else {
+                    co.put(k, v instanceof Enum<?> e ? e.name() : v.toString());
+                }
+            });
         }
         return o;
     }
@@ -369,6 +384,35 @@ public final class ProfileJson {
             list.add(new RecentProcedure(type, date(o.get("date"), path + ".date", false)));
         }
         return list;
+    }
+
+    /**
+     * The answers to a rule directory's own questions, as written: text, a number (exact), or null
+     * for unknown. The screener checks them against the declarations ({@code answers.json}).
+     */
+    private static void custom(JsonNode node, ClientProfile.Builder b) {
+        ObjectNode o = object(node, "custom", "an object of custom answers by name, or null or absent");
+        if (o == null) {
+            return;
+        }
+        for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+            java.util.Map.Entry<String, JsonNode> e = it.next();
+            String path = "custom." + (e.getKey().isEmpty() ? "\"\"" : e.getKey());
+            JsonNode v = e.getValue();
+            if (e.getKey().isEmpty()) {
+                throw new InvalidProfileException(path, JsonSupport.shown(v), "custom answers are named");
+            }
+            if (v.isNull()) {
+                b.custom(e.getKey(), null);
+            } else if (v.isTextual()) {
+                b.custom(e.getKey(), v.textValue());
+            } else if (v.isNumber()) {
+                b.custom(e.getKey(), v.decimalValue());
+            } else {
+                throw new InvalidProfileException(path, JsonSupport.shown(v),
+                        "a text (YES, NO, a declared value or an ISO date), a number, or null");
+            }
+        }
     }
 
     private static Treatment treatment(JsonNode node) {

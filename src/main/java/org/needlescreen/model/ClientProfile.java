@@ -3,7 +3,9 @@ package org.needlescreen.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What is known about one client at one screening. Immutable and validated on construction:
@@ -19,6 +21,8 @@ import java.util.List;
  * @param recentProcedures procedures on the area to be treated; empty when there were none,
  *                       {@code null} when unknown (then the procedure washouts cannot be checked)
  * @param treatment      the requested treatment; {@code null} screens for microneedling in general
+ * @param custom         answers to a rule directory's own questions ({@code answers.json}), by name;
+ *                       raw values, checked by the screener against their declarations
  */
 public record ClientProfile(
         String clientRef,
@@ -49,7 +53,8 @@ public record ClientProfile(
         Answer autoimmuneOrCollagenDisease,
         Answer hyperpigmentationHistory,
         List<RecentProcedure> recentProcedures,
-        Treatment treatment) {
+        Treatment treatment,
+        Map<String, Object> custom) {
 
     /** The youngest and oldest plausible ages. */
     public static final int MIN_AGE = 0;
@@ -57,7 +62,33 @@ public record ClientProfile(
     /** The most entries {@code recentProcedures} may hold. */
     public static final int MAX_RECENT_PROCEDURES = 50;
 
+    /** The most custom answers a profile may carry. */
+    public static final int MAX_CUSTOM_ANSWERS = 100;
+
     public ClientProfile {
+        if (custom == null || custom.isEmpty()) {
+            custom = Map.of();
+        } else {
+            if (custom.size() > MAX_CUSTOM_ANSWERS) {
+                throw new InvalidProfileException("custom", custom.size() + " entries",
+                        "at most " + MAX_CUSTOM_ANSWERS + " entries");
+            }
+            Map<String, Object> copy = new LinkedHashMap<>();
+            for (Map.Entry<String, Object> e : custom.entrySet()) {
+                Object v = e.getValue();
+                if (e.getKey() == null || e.getKey().isEmpty()) {
+                    throw new InvalidProfileException("custom", "\"\"", "custom answers are named");
+                }
+                if (v != null && !(v instanceof String) && !(v instanceof Number) && !(v instanceof LocalDate)
+                        && !(v instanceof Answer)) {
+                    throw new InvalidProfileException("custom." + e.getKey(), v.getClass().getSimpleName(),
+                            "a text, a number, a date or an Answer");
+                }
+                copy.put(e.getKey(), v);
+            }
+            // Null values stay (an explicit unknown): an unmodifiable view of an ordered copy.
+            custom = java.util.Collections.unmodifiableMap(copy);
+        }
         if (age != null && (age < MIN_AGE || age > MAX_AGE)) {
             throw new InvalidProfileException("age", age,
                     "whole years from " + MIN_AGE + " to " + MAX_AGE);
@@ -123,7 +154,7 @@ public record ClientProfile(
                 skinCancerOrSuspiciousLesionInArea, permanentFillerOrThreadsInArea, tattooOrPermanentMakeupInArea,
                 bleedingDisorder, anticoagulants, bloodThinningNsaidsOrSupplements, photosensitisingMedication,
                 immunosuppressed, diabetes, isotretinoin, metalOrAnaestheticAllergy,
-                autoimmuneOrCollagenDisease, hyperpigmentationHistory, recentProcedures, treatment);
+                autoimmuneOrCollagenDisease, hyperpigmentationHistory, recentProcedures, treatment, custom);
     }
 
     /** Returns whether the client's requested setting is HOME. */
@@ -173,6 +204,7 @@ public record ClientProfile(
         b.photosensitisingMedication = photosensitisingMedication;
         b.recentProcedures = recentProcedures == null ? null : new ArrayList<>(recentProcedures);
         b.treatment = treatment;
+        b.custom = new LinkedHashMap<>(custom);
         return b;
     }
 
@@ -210,8 +242,20 @@ public record ClientProfile(
         private Answer photosensitisingMedication = Answer.UNKNOWN;
         private List<RecentProcedure> recentProcedures;
         private Treatment treatment;
+        private Map<String, Object> custom = new LinkedHashMap<>();
 
         private Builder() {
+        }
+
+        /**
+         * Sets a custom answer declared by a rule directory's {@code answers.json}: {@code "YES"},
+         * {@code "NO"} or {@code "UNKNOWN"} for a YES_NO answer, one of the declared values for a
+         * CHOICE, a number for a NUMBER, an ISO date ({@code "2026-11-21"} or a {@link LocalDate})
+         * for a DATE; {@code null} is unknown. The screener checks it against the declaration.
+         */
+        public Builder custom(String name, Object value) {
+            this.custom.put(java.util.Objects.requireNonNull(name, "name"), value);
+            return this;
         }
 
         public Builder clientRef(String clientRef) { this.clientRef = clientRef; return this; }
@@ -269,7 +313,7 @@ public record ClientProfile(
                     skinCancerOrSuspiciousLesionInArea, permanentFillerOrThreadsInArea, tattooOrPermanentMakeupInArea,
                     bleedingDisorder, anticoagulants, bloodThinningNsaidsOrSupplements, photosensitisingMedication,
                     immunosuppressed, diabetes, isotretinoin, metalOrAnaestheticAllergy,
-                    autoimmuneOrCollagenDisease, hyperpigmentationHistory, recentProcedures, treatment);
+                    autoimmuneOrCollagenDisease, hyperpigmentationHistory, recentProcedures, treatment, custom);
         }
     }
 

@@ -1,0 +1,126 @@
+package org.needlescreen.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.needlescreen.CustomAnswer;
+import org.needlescreen.MissingAnswer;
+import org.needlescreen.model.Answer;
+import org.needlescreen.model.CustomAnswers;
+import org.needlescreen.model.InvalidProfileException;
+
+/**
+ * Checks a profile's custom answers against the rule set's declarations, as strictly as the
+ * built-in answers: an undeclared name or a wrong value is invalid input naming
+ * {@code custom.<name>}.
+ */
+public final class CustomAnswerCheck {
+
+    /** The rule id that missing custom answers carry: they come from answers.json, not from a rule. */
+    public static final String RULE_ID = "CUSTOM-ANSWERS";
+
+    private CustomAnswerCheck() {
+    }
+
+    /**
+     * The checked answers.
+     *
+     * @throws InvalidProfileException naming {@code custom.<name>} and the value
+     */
+    public static CustomAnswers check(Map<String, Object> raw, Map<String, CustomAnswer> declared) {
+        if (raw.isEmpty()) {
+            return CustomAnswers.of(Map.of());
+        }
+        Map<String, Object> out = new HashMap<>();
+        for (Map.Entry<String, Object> e : raw.entrySet()) {
+            String name = e.getKey();
+            CustomAnswer spec = declared.get(name);
+            String field = "custom." + name;
+            if (spec == null) {
+                throw new InvalidProfileException(field, e.getValue() == null ? null : String.valueOf(e.getValue()),
+                        declared.isEmpty() ? "no custom answer is declared by this rule set"
+                                : "not declared by this rule set's answers.json (declared: "
+                                + String.join(", ", new java.util.TreeSet<>(declared.keySet())) + ")");
+            }
+            Object v = value(field, spec, e.getValue());
+            if (v != null) {
+                out.put(name, v);
+            }
+        }
+        return CustomAnswers.of(out);
+    }
+
+    private static Object value(String field, CustomAnswer spec, Object raw) {
+        if (raw == null || raw == Answer.UNKNOWN || "UNKNOWN".equals(raw)) {
+            return null;
+        }
+        switch (spec.type()) {
+            case YES_NO -> {
+                if (raw instanceof Answer a) {
+                    return a;
+                }
+                if ("YES".equals(raw)) {
+                    return Answer.YES;
+                }
+                if ("NO".equals(raw)) {
+                    return Answer.NO;
+                }
+            }
+            case CHOICE -> {
+                if (raw instanceof String s && spec.values().contains(s)) {
+                    return s;
+                }
+            }
+            case NUMBER -> {
+                if (raw instanceof Number n) {
+                    BigDecimal d = n instanceof BigDecimal b ? b : new BigDecimal(n.toString());
+                    boolean ok = (!spec.whole() || d.stripTrailingZeros().scale() <= 0)
+                            && (spec.min() == null || d.compareTo(BigDecimal.valueOf(spec.min())) >= 0)
+                            && (spec.max() == null || d.compareTo(BigDecimal.valueOf(spec.max())) <= 0)
+                            && Double.isFinite(d.doubleValue());
+                    if (ok) {
+                        return d.doubleValue();
+                    }
+                }
+            }
+            case DATE -> {
+                if (raw instanceof LocalDate d) {
+                    return d;
+                }
+                if (raw instanceof String s && s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    try {
+                        return LocalDate.parse(s);
+                    } catch (DateTimeParseException ignored) {
+                        // falls through to the error
+                    }
+                }
+            }
+            default -> throw new IllegalStateException("unknown type " + spec.type());
+        }
+        throw new InvalidProfileException(field, raw, spec.allowed());
+    }
+
+    /** The declared answers a profile leaves unknown, as missing answers (required ones make it INCOMPLETE). */
+    public static List<MissingAnswer> unknown(CustomAnswers answers, List<CustomAnswer> declared) {
+        if (declared.isEmpty()) {
+            return List.of();
+        }
+        List<MissingAnswer> out = new ArrayList<>();
+        for (CustomAnswer a : declared) {
+            if (answers.unknown(a.name())) {
+                List<String> allowed = switch (a.type()) {
+                    case YES_NO -> List.of("YES", "NO", "UNKNOWN");
+                    case CHOICE -> a.values();
+                    default -> List.of(a.allowed());
+                };
+                out.add(new MissingAnswer("custom." + a.name(), a.required(), a.question(), RULE_ID, allowed));
+            }
+        }
+        return out;
+    }
+}
