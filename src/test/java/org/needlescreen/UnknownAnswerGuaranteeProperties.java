@@ -550,7 +550,7 @@ class UnknownAnswerGuaranteeProperties {
         for (RecordComponent c : ClientProfile.class.getRecordComponents()) {
             if (c.getType() == Answer.class) {
                 answers.add(c.getName());
-            } else if (!Set.of("clientRef", "screenedOn", "treatment").contains(c.getName())) {
+            } else if (!Set.of("clientRef", "screenedOn", "treatment", "custom").contains(c.getName())) { // custom: per rule set
                 others.add(c.getName());
             }
         }
