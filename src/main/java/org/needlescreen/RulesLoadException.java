@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * data ({@link #problems()}) and as text ({@link #getMessage()}, one {@code file:line: message}
  * per line).
  */
-public final class RulesLoadException extends RuntimeException {
+public final class RulesLoadException extends NeedleScreenException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<RuleProblem> problems;
@@ -16,7 +16,7 @@ public final class RulesLoadException extends RuntimeException {
     public RulesLoadException(String ruleSet, List<RuleProblem> problems) {
         super("Rule set '" + ruleSet + "' failed to load with " + problems.size() + " problem"
                 + (problems.size() == 1 ? "" : "s") + ":\n"
-                + problems.stream().map(RuleProblem::toString).collect(Collectors.joining("\n")));
+                + problems.stream().map(RuleProblem::toString).collect(Collectors.joining("\n")), null);
         this.problems = List.copyOf(problems);
     }
 

@@ -5,7 +5,7 @@ package org.needlescreen;
  * a runaway rule. Never a result: the screening is fail-closed. The message names the rule where
  * known and never holds profile values.
  */
-public final class ScreeningException extends RuntimeException {
+public final class ScreeningException extends NeedleScreenException {
     private static final long serialVersionUID = 1L;
 
     private final String ruleId;

@@ -6,7 +6,7 @@ import org.needlescreen.RuleDescription;
 import org.needlescreen.RuleSetInfo;
 import org.needlescreen.Screener;
 import org.needlescreen.json.CatalogueJson;
-import org.needlescreen.json.ResultText;
+import org.needlescreen.text.ResultText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

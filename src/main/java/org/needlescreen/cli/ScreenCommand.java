@@ -4,7 +4,7 @@ import org.needlescreen.Screener;
 import org.needlescreen.ScreeningResult;
 import org.needlescreen.json.ProfileJson;
 import org.needlescreen.json.ResultJson;
-import org.needlescreen.json.ResultText;
+import org.needlescreen.text.ResultText;
 import org.needlescreen.model.ClientProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,6 +1,6 @@
 /**
  * JSON input and output: client profiles in the form of DOMAIN.md ({@link org.needlescreen.json.ProfileJson}),
- * screening results ({@link org.needlescreen.json.ResultJson}, and {@link org.needlescreen.json.ResultText}
+ * screening results ({@link org.needlescreen.json.ResultJson}; text for people is {@link org.needlescreen.text.ResultText}
  * for people), the rule catalogue and questionnaire ({@link org.needlescreen.json.CatalogueJson}) and
  * policy override files ({@link org.needlescreen.json.PolicyJson}).
  *

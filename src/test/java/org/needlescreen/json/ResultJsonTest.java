@@ -12,6 +12,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.needlescreen.text.ResultText;
 import org.needlescreen.Screener;
 import org.needlescreen.ScreeningResult;
 import org.needlescreen.model.InvalidProfileException;

@@ -1,4 +1,4 @@
-package org.needlescreen.json;
+package org.needlescreen.text;
 
 import java.util.List;
 
