@@ -177,6 +177,16 @@ public final class Screener {
          * @throws RulesLoadException listing every problem found
          */
         public Screener build() {
+            return build(readSources());
+        }
+
+        /**
+         * Reads the rule sources this configuration names, in order: the default set (when
+         * included) and each directory.
+         *
+         * @throws RulesLoadException when a directory or file cannot be read
+         */
+        List<RuleSource> readSources() {
             List<RuleSource> sources = new ArrayList<>();
             if (includeDefaultRules) {
                 sources.add(RuleSource.defaultRules());
@@ -184,6 +194,16 @@ public final class Screener {
             for (Path dir : directories) {
                 sources.add(RuleSource.fromDirectory(dir));
             }
+            return sources;
+        }
+
+        /**
+         * Compiles and checks rule sources already read (by {@link #readSources()}), with this
+         * configuration's policy and clock: what {@link ScreenerRef} builds from a stable read.
+         *
+         * @throws RulesLoadException listing every problem found
+         */
+        Screener build(List<RuleSource> sources) {
             List<RuleFile> files = new ArrayList<>();
             for (RuleSource s : sources) {
                 files.addAll(s.files());
