@@ -30,4 +30,10 @@ public record Finding(String ruleId, Decision decision, String message, List<Str
     public Optional<LocalDate> rescreenDate() {
         return Optional.ofNullable(rescreenOn);
     }
+
+    /** The rule id only: the message and the date are worded from the client's answers. */
+    @Override
+    public String toString() {
+        return "Finding[ruleId=" + ruleId + "; values redacted]";
+    }
 }

@@ -32,6 +32,13 @@ public record Guidance(List<DepthAdvice> depths, List<Advice> course, Advice ses
         Objects.requireNonNull(seeDermatologist, "seeDermatologist");
     }
 
+    /** Counts only: the advice is tailored to the client's plan and answers. */
+    @Override
+    public String toString() {
+        return "Guidance[" + depths.size() + " depths, " + course.size() + " course, " + preparation.size()
+                + " preparation, " + aftercare.size() + " aftercare, " + homeCare.size() + " home care; values redacted]";
+    }
+
     /**
      * A piece of advice and its sources.
      *
@@ -42,6 +49,12 @@ public record Guidance(List<DepthAdvice> depths, List<Advice> course, Advice ses
         public Advice {
             Objects.requireNonNull(text, "text");
             sources = List.copyOf(sources);
+        }
+
+        /** Counts only: the text may be worded from the client's answers. */
+        @Override
+        public String toString() {
+            return "Advice[" + sources.size() + " sources; text redacted]";
         }
     }
 
@@ -59,6 +72,12 @@ public record Guidance(List<DepthAdvice> depths, List<Advice> course, Advice ses
             Objects.requireNonNull(concern, "concern");
             Objects.requireNonNull(note, "note");
             sources = List.copyOf(sources);
+        }
+
+        /** Counts only: the concern and the range are the client's. */
+        @Override
+        public String toString() {
+            return "DepthAdvice[" + sources.size() + " sources; values redacted]";
         }
     }
 }

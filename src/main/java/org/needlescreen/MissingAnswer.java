@@ -21,4 +21,10 @@ public record MissingAnswer(String field, boolean required, String question, Str
         Objects.requireNonNull(ruleId, "ruleId");
         allowed = List.copyOf(allowed);
     }
+
+    /** The field, whether it is required and the rule that asked: no client data. */
+    @Override
+    public String toString() {
+        return "MissingAnswer[field=" + field + ", required=" + required + ", ruleId=" + ruleId + "]";
+    }
 }

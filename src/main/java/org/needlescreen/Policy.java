@@ -182,8 +182,9 @@ public final class Policy {
      *
      * @throws IllegalArgumentException naming the key and value when the key is unknown, the value
      *                                  is not positive, not whole where it counts days, months or
-     *                                  years, or breaks an ordering (range minimum above maximum,
-     *                                  adult age above authorised age)
+     *                                  years, above its unit's {@link #maximum(String) maximum}, or
+     *                                  breaks an ordering (range minimum above maximum, adult age
+     *                                  above authorised age)
      */
     public Policy with(String key, double value, String provenance) {
         Value old = values.get(key);
@@ -199,12 +200,31 @@ public final class Policy {
             throw new IllegalArgumentException("Invalid policy value for '" + key + "': " + value
                     + " (a whole number of " + old.unit() + ")");
         }
+        if (value > maximum(old.unit())) {
+            // Never clamped: a value this large is a typo or a unit mix-up, and would overflow.
+            throw new IllegalArgumentException("Invalid policy value for '" + key + "': " + format(value)
+                    + " (at most " + format(maximum(old.unit())) + " " + old.unit() + ")");
+        }
         Map<String, Value> m = new LinkedHashMap<>(values);
         m.put(key, new Value(key, value, old.unit(),
                 provenance == null || provenance.isBlank() ? "override" : provenance));
         Policy p = new Policy(m);
         p.check();
         return p;
+    }
+
+    /**
+     * The largest value a key of the given unit accepts: 5 mm (no needle is longer), 3650 days,
+     * 120 months, 120 years; {@link Double#MAX_VALUE} for any other unit. Larger values are
+     * rejected, never clamped.
+     */
+    public static double maximum(String unit) {
+        return switch (unit) {
+            case "mm" -> 5;
+            case "days" -> 3650;
+            case "months", "years" -> 120;
+            default -> Double.MAX_VALUE;
+        };
     }
 
     private void check() {
@@ -233,17 +253,12 @@ public final class Policy {
      * 120 months or years). Decided on the number as written.
      */
     public static String checkValue(String unit, java.math.BigDecimal value) {
-        java.math.BigDecimal max = switch (unit) {
-            case "mm" -> java.math.BigDecimal.valueOf(5);
-            case "days" -> java.math.BigDecimal.valueOf(3650);
-            case "months", "years" -> java.math.BigDecimal.valueOf(120);
-            default -> null;
-        };
-        if (max == null) {
+        if (!java.util.Set.of("mm", "days", "months", "years").contains(unit)) {
             return "in a known unit (mm, days, months, years)";
         }
+        java.math.BigDecimal max = java.math.BigDecimal.valueOf(maximum(unit)).stripTrailingZeros();
         if (value.signum() <= 0 || value.compareTo(max) > 0) {
-            return "a positive number of " + unit + " up to " + max;
+            return "a positive number of " + unit + " up to " + max.toPlainString();
         }
         if (!unit.equals("mm") && value.stripTrailingZeros().scale() > 0) {
             return "a whole number of " + unit;

@@ -224,7 +224,16 @@ public final class Screener {
          * @throws RulesLoadException listing every problem found
          */
         public Screener build() {
-            List<RuleSource> sources = sources();
+            return build(readSources());
+        }
+
+        /**
+         * Compiles and checks rule sources already read (by {@link #readSources()}), with this
+         * configuration's policy and clock: what {@link ScreenerRef} builds from a stable read.
+         *
+         * @throws RulesLoadException listing every problem found
+         */
+        Screener build(List<RuleSource> sources) {
             List<RuleFile> files = new ArrayList<>();
             List<CustomAnswer> answers = new ArrayList<>();
             List<Policy.Value> declared = new ArrayList<>();
@@ -281,7 +290,13 @@ public final class Screener {
             }
         }
 
-        private List<RuleSource> sources() {
+        /**
+         * Reads the rule sources this configuration names, in order: the default set (when
+         * included) and each directory.
+         *
+         * @throws RulesLoadException when a directory or file cannot be read
+         */
+        List<RuleSource> readSources() {
             List<RuleSource> sources = new ArrayList<>();
             if (includeDefaultRules) {
                 sources.add(RuleSource.defaultRules());

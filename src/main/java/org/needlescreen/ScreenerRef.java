@@ -2,6 +2,8 @@ package org.needlescreen;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -10,7 +12,10 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +23,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.needlescreen.internal.RuleFile;
+import org.needlescreen.internal.RuleSource;
 import org.needlescreen.model.ClientProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +38,25 @@ import org.slf4j.LoggerFactory;
  *   <li>A reload that fails validation leaves the old set serving and throws (or, when watching,
  *       reports) the {@link RulesLoadException} with every problem.</li>
  *   <li>Directory watching ({@link #watch}) is off unless started; it is meant for rule authors
- *       during development.</li>
+ *       during development. It builds only from a <em>stable</em> read: every rule file is read
+ *       twice, some time apart, and the rules are built from that content only when both reads
+ *       agree (otherwise it waits and reads again); a file caught half-written is never served.</li>
  * </ul>
+ *
+ * <h2>Publishing rule changes safely</h2>
+ *
+ * Write the new version of a rule file to a temporary file <em>in the same directory</em>, under a
+ * name that does not end in {@code .drl} (say {@code .depth.drl.tmp}), then rename it over the
+ * old file ({@code mv .depth.drl.tmp depth.drl}, or
+ * {@code Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE)}). A rename within one directory
+ * (one file system) is atomic: a reader sees the old file or the new one, never part of either.
+ * Writing a rule file in place (an editor saving over it, {@code cp}, {@code cat >}) is not: the
+ * watcher's stable read catches a writer that pauses for less than the settle time, but a writer
+ * that pauses longer, mid-file, leaves a half file that reads the same twice, and if that half
+ * happens to be valid DRL it is served until the rest arrives. A temporary file ending in
+ * {@code .drl} would itself be loaded as a rule file. For a change that spans several files,
+ * put them all in place and then call {@link #reload()}, or rename them in quickly enough to fall
+ * within one quiet period.
  *
  * <p>Thread-safe. Close it to stop watching.
  */
@@ -45,10 +69,17 @@ public final class ScreenerRef implements AutoCloseable {
     private final Object reloadLock = new Object();
     private Thread watcher;
     private WatchService watchService;
+    /** The digest of the rule content last built (or tried), so an unchanged read is not rebuilt. */
+    private volatile String lastDigest;
+
+    /** The least time between the two reads of a stable read. */
+    static final Duration MIN_SETTLE = Duration.ofMillis(50);
 
     private ScreenerRef(Screener.Builder config) {
         this.config = config;
-        current.set(config.build());
+        List<RuleSource> sources = config.readSources();
+        current.set(config.build(sources));
+        lastDigest = digest(sources);
     }
 
     /**
@@ -77,8 +108,14 @@ public final class ScreenerRef implements AutoCloseable {
      * @throws RulesLoadException when the new rules do not load; the old set keeps serving
      */
     public RuleSetInfo reload() {
+        return reload(config.readSources());
+    }
+
+    /** Builds from sources already read and swaps the result in; the old set serves on failure. */
+    private RuleSetInfo reload(List<RuleSource> sources) {
         synchronized (reloadLock) {
-            Screener next = config.build();
+            lastDigest = digest(sources);
+            Screener next = config.build(sources);
             Screener previous = current.getAndSet(next);
             LOG.info("Rules reloaded: {} rules, fingerprint {} (was {})", next.ruleSet().ruleCount(),
                     next.ruleSet().fingerprint(), previous.ruleSet().fingerprint());
@@ -104,13 +141,27 @@ public final class ScreenerRef implements AutoCloseable {
 
     /**
      * Watches the rule directories and reloads when files change, once changes have been quiet for
-     * {@code quietPeriod}. Every reload's outcome goes to {@code listener} (on the watcher thread).
-     * For development; off unless called.
+     * {@code quietPeriod}. Before building, every rule file is read twice, {@code quietPeriod}
+     * (at least 50 ms) apart; when the two reads differ the files are still being written, and the
+     * watcher waits and reads again until two reads agree. It builds only from that stable
+     * content, and swaps it in only when it validates. Content equal to what was last loaded is
+     * not reloaded. Every reload's outcome goes to {@code listener} (on the watcher thread). For
+     * development; off unless called. Publish changes by atomic rename (see the class comment).
      *
      * @throws IllegalStateException when there is no rule directory to watch, or already watching
      */
     public void watch(Duration quietPeriod, Consumer<ReloadEvent> listener) {
         Objects.requireNonNull(quietPeriod, "quietPeriod");
+        watch(quietPeriod, quietPeriod.compareTo(MIN_SETTLE) < 0 ? MIN_SETTLE : quietPeriod, listener);
+    }
+
+    /**
+     * {@link #watch(Duration, Consumer)} with the time between the two reads of a stable read set
+     * apart from the quiet period.
+     */
+    void watch(Duration quietPeriod, Duration settle, Consumer<ReloadEvent> listener) {
+        Objects.requireNonNull(quietPeriod, "quietPeriod");
+        Objects.requireNonNull(settle, "settle");
         Objects.requireNonNull(listener, "listener");
         List<Path> dirs = config.directories();
         if (dirs.isEmpty()) {
@@ -129,7 +180,7 @@ public final class ScreenerRef implements AutoCloseable {
                 throw new UncheckedIOException("cannot watch the rule directories", e);
             }
             WatchService ws = watchService;
-            watcher = new Thread(() -> watchLoop(ws, quietPeriod, listener), "needlescreen-rules-watcher");
+            watcher = new Thread(() -> watchLoop(ws, quietPeriod, settle, listener), "needlescreen-rules-watcher");
             watcher.setDaemon(true);
             watcher.start();
         }
@@ -144,7 +195,7 @@ public final class ScreenerRef implements AutoCloseable {
         }
     }
 
-    private void watchLoop(WatchService ws, Duration quiet, Consumer<ReloadEvent> listener) {
+    private void watchLoop(WatchService ws, Duration quiet, Duration settle, Consumer<ReloadEvent> listener) {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 WatchKey key = ws.take();
@@ -157,9 +208,17 @@ public final class ScreenerRef implements AutoCloseable {
                 if (!changed) {
                     continue;
                 }
+                Snapshot stable = stableRead(settle);
+                if (stable.digest().equals(lastDigest)) {
+                    continue; // what is serving (or last failed) already: nothing new to load
+                }
                 ReloadEvent event;
                 try {
-                    event = new ReloadEvent(reload(), List.of());
+                    if (stable.failure() != null) {
+                        lastDigest = stable.digest();
+                        throw stable.failure();
+                    }
+                    event = new ReloadEvent(reload(stable.sources()), List.of());
                 } catch (RulesLoadException e) {
                     LOG.warn("Rules reload failed with {} problems; the previous rule set keeps serving", e.problems().size());
                     event = new ReloadEvent(current().ruleSet(), e.problems());
@@ -172,6 +231,64 @@ public final class ScreenerRef implements AutoCloseable {
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * One read of every rule file: the sources, or the failure to read them, and a digest of
+     * either.
+     */
+    private record Snapshot(List<RuleSource> sources, RulesLoadException failure, String digest) {
+    }
+
+    private Snapshot read() {
+        try {
+            List<RuleSource> sources = config.readSources();
+            return new Snapshot(sources, null, digest(sources));
+        } catch (RulesLoadException e) {
+            return new Snapshot(null, e, "unreadable:" + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads every rule file until two reads, {@code settle} apart, agree, and returns the last:
+     * content that was not changing while it was read. Never returns a read that differs from the
+     * one before it.
+     */
+    private Snapshot stableRead(Duration settle) throws InterruptedException {
+        Snapshot previous = read();
+        while (true) {
+            Thread.sleep(settle.toMillis());
+            Snapshot now = read();
+            if (now.digest().equals(previous.digest())) {
+                return now;
+            }
+            LOG.debug("Rule files changed while being read; reading again in {} ms", settle.toMillis());
+            previous = now;
+        }
+    }
+
+    /** SHA-256 over every source's name, version, file paths and contents. */
+    static String digest(List<RuleSource> sources) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (RuleSource s : sources) {
+                field(md, s.name());
+                field(md, s.version());
+                for (RuleFile f : s.files()) {
+                    field(md, f.path());
+                    field(md, f.content());
+                }
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private static void field(MessageDigest md, String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        md.update(ByteBuffer.allocate(4).putInt(b.length).array());
+        md.update(b);
     }
 
     private boolean drain(WatchKey key) {

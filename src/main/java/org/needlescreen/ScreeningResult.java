@@ -65,4 +65,14 @@ public record ScreeningResult(Decision decision, List<Finding> findings, List<Mi
         }
         return blocking.stream().map(Finding::rescreenOn).max(LocalDate::compareTo);
     }
+
+    /**
+     * Counts only: the client reference, the dates, the decision and the findings' messages are
+     * about the client, and a result's {@code toString} ends up in logs and exception messages.
+     */
+    @Override
+    public String toString() {
+        return "ScreeningResult[" + findings.size() + " findings, " + missingAnswers.size()
+                + " missing answers; values redacted]";
+    }
 }

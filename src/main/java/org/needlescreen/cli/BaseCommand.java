@@ -10,6 +10,7 @@ import org.needlescreen.RuleProblem;
 import org.needlescreen.RulesLoadException;
 import org.needlescreen.Screener;
 import org.needlescreen.ScreeningException;
+import org.needlescreen.internal.Display;
 import org.needlescreen.json.PolicyFileException;
 import org.needlescreen.json.PolicyJson;
 import org.needlescreen.model.InvalidProfileException;
@@ -108,7 +109,7 @@ abstract class BaseCommand implements Callable<Integer> {
         error("the rule set failed to load (" + e.problems().size() + " problem"
                 + (e.problems().size() == 1 ? "" : "s") + "):");
         for (RuleProblem p : e.problems()) {
-            ctx.err().println("  " + p);
+            ctx.err().println("  " + Display.visible(p.toString()));
         }
     }
 
@@ -122,8 +123,12 @@ abstract class BaseCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Prints {@code message} on stderr after the command's name. Control and invisible characters
+     * (from a file name, a policy key, a rejected value) are shown as escapes, never written raw.
+     */
     void error(String message) {
-        ctx.err().println(spec.qualifiedName() + ": " + message);
+        ctx.err().println(spec.qualifiedName() + ": " + Display.visible(message));
     }
 
     void trace(Throwable t) {

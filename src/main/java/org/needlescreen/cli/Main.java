@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 
+import org.needlescreen.internal.Display;
 import org.needlescreen.internal.RuleSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -75,7 +76,7 @@ public final class Main implements Callable<Integer> {
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
             PrintWriter w = c.getErr();
-            w.println(c.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
+            w.println(c.getCommandSpec().qualifiedName() + ": " + Display.visible(ex.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, w);
             w.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             w.flush();

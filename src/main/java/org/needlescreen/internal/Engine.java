@@ -59,6 +59,12 @@ public final class Engine {
 
     /** What the rules reported. */
     public record Outcome(Decision decision, List<Finding> findings, List<MissingAnswer> missingAnswers) {
+        /** Counts only, as {@link org.needlescreen.ScreeningResult#toString()}. */
+        @Override
+        public String toString() {
+            return "Outcome[" + findings.size() + " findings, " + missingAnswers.size()
+                    + " missing answers; values redacted]";
+        }
     }
 
     /**

@@ -7,8 +7,11 @@ import java.io.UncheckedIOException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -16,6 +19,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.needlescreen.internal.Display;
 import org.needlescreen.model.InvalidProfileException;
 
 /** Shared, strict Jackson configuration and helpers for the JSON readers and writers. */
@@ -103,7 +107,39 @@ final class JsonSupport {
         if (bound >= 0) {
             detail = detail.substring(0, bound);
         }
+        String duplicate = duplicatePath(e);
+        if (duplicate != null) {
+            // A repeated key names the field it repeats, not the document: which of the two values
+            // was meant cannot be known, so neither is used.
+            return new InvalidProfileException(duplicate, new Shown("a duplicate key" + where + detail),
+                    "each field at most once");
+        }
         return new InvalidProfileException("$", new Shown("malformed JSON" + where + detail), what);
+    }
+
+    /**
+     * The field path of the repeated key when {@code e} reports a duplicate key (strict duplicate
+     * detection), else {@code null}. The parser's context at that point is the repeated key.
+     */
+    private static String duplicatePath(JsonProcessingException e) {
+        if (!(e instanceof StreamReadException se) || e.getOriginalMessage() == null
+                || !e.getOriginalMessage().startsWith("Duplicate field '")) {
+            return null;
+        }
+        JsonParser p = se.getProcessor();
+        JsonStreamContext ctx = p == null ? null : p.getParsingContext();
+        if (ctx == null || !ctx.inObject() || ctx.getCurrentName() == null) {
+            return null;
+        }
+        java.util.ArrayDeque<JsonStreamContext> chain = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
+            chain.push(c);
+        }
+        String path = "";
+        for (JsonStreamContext c : chain) {
+            path = c.inArray() ? path + "[" + c.getCurrentIndex() + "]" : child(path, c.getCurrentName());
+        }
+        return path;
     }
 
     private static String firstLine(String s) {
@@ -111,9 +147,13 @@ final class JsonSupport {
         return cut(nl < 0 ? s : s.substring(0, nl));
     }
 
-    /** Joins a parent path and a field name. */
+    /**
+     * Joins a parent path and a field name. An empty name is shown as {@code ""} (so it is not
+     * taken for its parent), and invisible characters in a name are escaped.
+     */
     static String child(String parent, String name) {
-        return parent.isEmpty() || "$".equals(parent) ? name : parent + "." + name;
+        String shownName = name.isEmpty() ? "\"\"" : Display.visible(name);
+        return parent.isEmpty() || "$".equals(parent) ? shownName : parent + "." + shownName;
     }
 
     /** Something that writes JSON through a generator. */

@@ -1,6 +1,7 @@
 package org.needlescreen.json;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.needlescreen.Policy;
+import org.needlescreen.internal.Display;
 import org.needlescreen.model.InvalidProfileException;
 
 /**
@@ -28,8 +30,12 @@ import org.needlescreen.model.InvalidProfileException;
  * Each value replaces the default through {@link Policy#with(String, double, String)} with the
  * provenance {@code policy file <name>}, so the values are checked exactly as an embedder's
  * overrides are. Values that only make sense together (a range's minimum and maximum, an area's
- * maximum and the absolute maximum) may be given in any order. Anything wrong is a
- * {@link PolicyFileException} naming the file, the key and the value.
+ * maximum and the absolute maximum) may be given in any order. Numbers are decided as written,
+ * never rounded into range or clamped: above 0 and at most {@link Policy#maximum(String)} for the
+ * key's unit (5 mm, 3650 days, 120 months or years), and whole unless the unit is mm. A file may
+ * start with a UTF-8 byte order mark, as a profile file may. Anything wrong is a
+ * {@link PolicyFileException} naming the file, the key and the value (control and invisible
+ * characters in a key shown as escapes).
  *
  * <p>Thread-safe; requires jackson-databind on the class path.
  */
@@ -65,7 +71,9 @@ public final class PolicyJson {
      */
     public static Policy read(Path file, Policy base) throws IOException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        return apply(base, Files.readString(file, StandardCharsets.UTF_8), "policy file " + name);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        // A leading byte order mark is dropped, as it is from a profile file.
+        return apply(base, text.startsWith("\uFEFF") ? text.substring(1) : text, "policy file " + name);
     }
 
     /**
@@ -80,7 +88,9 @@ public final class PolicyJson {
         try {
             root = JsonSupport.parse(json, "a JSON object mapping policy keys to numbers");
         } catch (InvalidProfileException e) {
-            throw new PolicyFileException(source + ": " + e.value() + " (" + e.allowed() + ")", null);
+            // e.field() is "$", or the key that appears twice
+            throw new PolicyFileException(source + ": " + e.value() + " (" + e.allowed() + ")",
+                    "$".equals(e.field()) ? null : e.field());
         }
         if (!root.isObject()) {
             throw new PolicyFileException(source + ": expected a JSON object mapping policy keys to numbers, found "
@@ -92,13 +102,15 @@ public final class PolicyJson {
             Map.Entry<String, JsonNode> f = fields.next();
             String key = f.getKey();
             JsonNode v = f.getValue();
+            String shownKey = Display.visible(key);
             if (base.value(key).isEmpty()) {
-                throw new PolicyFileException(source + ": unknown policy key '" + key + "' (known keys: "
-                        + String.join(", ", base.values().stream().map(Policy.Value::key).toList()) + ")", key);
+                throw new PolicyFileException(source + ": unknown policy key '" + shownKey + "' (known keys: "
+                        + String.join(", ", base.values().stream().map(Policy.Value::key).toList()) + ")", shownKey);
             }
-            if (!v.isNumber() || !Double.isFinite(v.doubleValue())) {
-                throw new PolicyFileException(source + ": invalid value for '" + key + "': " + JsonSupport.json(v)
-                        + " (a JSON number of " + base.value(key).get().unit() + ")", key);
+            String unit = base.value(key).get().unit();
+            if (!v.isNumber() || !inRange(v, unit)) {
+                throw new PolicyFileException(source + ": invalid value for '" + shownKey + "': "
+                        + Display.visible(JsonSupport.json(v)) + " (" + allowed(unit) + ")", shownKey);
             }
             overrides.put(key, v.doubleValue());
         }
@@ -127,5 +139,36 @@ public final class PolicyJson {
             pending = failed;
         }
         return policy;
+    }
+
+    /**
+     * Whether a number is acceptable for a key of {@code unit}, decided on the number as written
+     * (not on a rounded double, and never clamped to an int): above 0 and at most
+     * {@link Policy#maximum(String)}, and whole unless the unit is mm. So 4294967311 days,
+     * 5.0000000000000001 mm, 14.0000000000000001 days and 1e-400 mm are all rejected.
+     */
+    private static boolean inRange(JsonNode v, String unit) {
+        BigDecimal exact = v.decimalValue();
+        if (exact.signum() <= 0 || exact.compareTo(BigDecimal.valueOf(Policy.maximum(unit))) > 0) {
+            return false;
+        }
+        if (!"mm".equals(unit) && exact.stripTrailingZeros().scale() > 0) {
+            return false;
+        }
+        double d = v.doubleValue();
+        return Double.isFinite(d) && d > 0;
+    }
+
+    private static String allowed(String unit) {
+        double max = Policy.maximum(unit);
+        String upTo = max == Double.MAX_VALUE ? "" : format(max);
+        if ("mm".equals(unit)) {
+            return "a number of mm above 0" + (upTo.isEmpty() ? "" : " and at most " + upTo);
+        }
+        return "a whole number of " + unit + (upTo.isEmpty() ? ", above 0" : " from 1 to " + upTo);
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.needlescreen.internal.Display;
 import org.needlescreen.model.AcneSeverity;
 import org.needlescreen.model.Answer;
 import org.needlescreen.model.Area;
@@ -241,7 +242,7 @@ public final class ProfileJson {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name)) {
-                String hint = known.stream().filter(k -> k.equalsIgnoreCase(name)).findFirst()
+                String hint = known.stream().filter(k -> k.equalsIgnoreCase(Display.stripInvisible(name).strip())).findFirst()
                         .map(k -> "did you mean '" + k + "'? ").orElse("");
                 throw new InvalidProfileException(JsonSupport.child(path, name), JsonSupport.shown(o.get(name)),
                         "unknown field: " + hint + "the fields " + (path.isEmpty() ? "of a profile" : "of " + path)
@@ -294,7 +295,7 @@ public final class ProfileJson {
     private static String hint(JsonNode node, Enum<?>[] constants) {
         if (node.isTextual()) {
             for (Enum<?> e : constants) {
-                if (e.name().equalsIgnoreCase(node.textValue().strip())) {
+                if (e.name().equalsIgnoreCase(Display.stripInvisible(node.textValue()).strip())) {
                     return "; did you mean \"" + e.name() + "\"?";
                 }
             }

@@ -2,9 +2,16 @@ package org.needlescreen.model;
 
 import java.util.Objects;
 
+import org.needlescreen.internal.Display;
+
 /**
  * Thrown when a client profile holds an impossible value. The message names the field, the value
  * and what is allowed; {@link #field()} and {@link #value()} carry them as data.
+ *
+ * <p>This is the one exception that shows a profile value: the caller's own invalid input,
+ * reported back to that caller. Invisible and control characters in the field path and the value
+ * are written as <code>&#92;u200c</code>-style escapes (see {@link Display}), so a value such as
+ * <code>"CHEEKS&#92;u200c"</code> is visibly not {@code "CHEEKS"} and cannot rewrite a terminal line.
  */
 public final class InvalidProfileException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
@@ -14,25 +21,33 @@ public final class InvalidProfileException extends IllegalArgumentException {
     private final String allowed;
 
     public InvalidProfileException(String field, Object value, String allowed) {
-        super("Invalid value for '" + field + "': " + render(value) + " (" + allowed + ")");
-        this.field = Objects.requireNonNull(field, "field");
+        super("Invalid value for '" + Display.visible(field) + "': " + render(value) + " ("
+                + Display.visible(allowed) + ")");
+        this.field = Display.visible(Objects.requireNonNull(field, "field"));
         this.value = render(value);
-        this.allowed = Objects.requireNonNull(allowed, "allowed");
+        this.allowed = Display.visible(Objects.requireNonNull(allowed, "allowed"));
     }
 
+    /** A string quoted (quotes and backslashes escaped), anything else as text; invisible characters escaped. */
     private static String render(Object value) {
         if (value == null) {
             return "null";
         }
-        return value instanceof CharSequence ? "\"" + value + "\"" : String.valueOf(value);
+        return value instanceof CharSequence ? Display.quoted(value.toString()) : Display.visible(String.valueOf(value));
     }
 
-    /** The field's path in the profile, e.g. {@code treatment.needleDepthMm}. */
+    /**
+     * The field's path in the profile, e.g. {@code treatment.needleDepthMm}; invisible characters
+     * in a field name are escaped, and an empty field name is {@code ""}.
+     */
     public String field() {
         return field;
     }
 
-    /** The rejected value as text (strings quoted). */
+    /**
+     * The rejected value as text: a string quoted as in JSON (quotes and backslashes escaped),
+     * with invisible and control characters escaped as <code>&#92;u200c</code>.
+     */
     public String value() {
         return value;
     }

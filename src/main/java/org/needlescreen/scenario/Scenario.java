@@ -172,6 +172,15 @@ public record Scenario(String name, String description, ClientProfile profile, D
     }
 
     /**
+     * The scenario's name (its file) only: the profile and the expected dates stay out of logs,
+     * like any profile's.
+     */
+    @Override
+    public String toString() {
+        return "Scenario[" + name + "; values redacted]";
+    }
+
+    /**
      * The outcome of running a scenario.
      *
      * @param scenario the scenario
@@ -187,6 +196,13 @@ public record Scenario(String name, String description, ClientProfile profile, D
 
         public boolean passed() {
             return failures.isEmpty();
+        }
+
+        /** The scenario's name and counts; {@link #report()} says what failed. */
+        @Override
+        public String toString() {
+            return "Scenario.Outcome[" + scenario.name() + ", " + fired.size() + " fired, " + failures.size()
+                    + " failures]";
         }
 
         /** Why the scenario failed, one mismatch per line, with the findings for context. */

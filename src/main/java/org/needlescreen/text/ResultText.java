@@ -6,11 +6,14 @@ import org.needlescreen.Finding;
 import org.needlescreen.Guidance;
 import org.needlescreen.MissingAnswer;
 import org.needlescreen.ScreeningResult;
+import org.needlescreen.internal.Display;
 
 /**
  * Renders a {@link ScreeningResult} for a person: the decision, each finding with its sources and
  * re-screen date, the questions still to ask, the guidance, and which rule set decided. Plain text,
  * wrapped at {@value #WIDTH} columns, {@code "\n"} line ends, deterministic. Needs no JSON library.
+ * Control and invisible characters (in the client reference, say) are shown as
+ * <code>&#92;u200c</code>-style escapes, never written raw to the terminal.
  */
 public final class ResultText {
 
@@ -27,7 +30,7 @@ public final class ResultText {
         sb.append(describe(r)).append('\n');
         StringBuilder about = new StringBuilder();
         if (r.clientRef() != null) {
-            about.append("Client ").append(r.clientRef()).append(", screened on ");
+            about.append("Client ").append(Display.visible(r.clientRef())).append(", screened on ");
         } else {
             about.append("Screened on ");
         }
@@ -86,7 +89,9 @@ public final class ResultText {
         sb.append('\n');
         sb.append("Rule set: ").append(r.ruleSet().name()).append(' ').append(r.ruleSet().version()).append('\n');
         sb.append("Fingerprint: ").append(r.ruleSet().fingerprint()).append('\n');
-        return sb.toString();
+        // Nothing in the report may hide from or rewrite the terminal: controls and invisible
+        // characters (say in a custom rule's message) are shown as escapes.
+        return Display.visibleLines(sb.toString());
     }
 
     /** One line saying what the decision means. */

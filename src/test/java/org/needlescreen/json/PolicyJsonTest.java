@@ -69,4 +69,76 @@ class PolicyJsonTest {
             assertTrue(e.getMessage().contains(key), e.getMessage());
         }
     }
+
+    @Test
+    void aLeadingByteOrderMarkIsAcceptedAsInAProfile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bom.json");
+        Files.write(file, ("\uFEFF{\"washout.LASER.days\": 60}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(60, PolicyJson.read(file, Policy.defaults()).washoutDays(org.needlescreen.model.ProcedureType.LASER));
+    }
+
+    /** Decided on the number as written: never clamped to an int, never rounded into range. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "washout.LASER.days          | 4294967311",
+            "washout.LASER.days          | 2147483648",
+            "washout.LASER.days          | 3651",
+            "washout.LASER.days          | 14.0000000000000001",
+            "washout.LASER.days          | 1e400",
+            "washout.LASER.days          | -0.0",
+            "washout.LASER.days          | 0",
+            "referral.SURGERY.months     | 121",
+            "isotretinoin.washout.months | 99999999999999999999",
+            "age.authorised.years        | 121",
+            "age.adult.years             | 17.9999999999999999",
+            "depth.home.maxMm            | 5.0000000000000001",
+            "depth.absolute.maxMm        | 5.01",
+            "depth.home.maxMm            | 1e-400",
+            "depth.home.maxMm            | 0.0",
+    })
+    void outOfRangeValuesAreRejectedExactly(String key, String value) {
+        PolicyFileException e = assertThrows(PolicyFileException.class,
+                () -> PolicyJson.apply(Policy.defaults(), "{\"" + key + "\": " + value + "}", "policy file x.json"));
+        assertEquals(key, e.key(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("policy file x.json: invalid value for '" + key + "': "), e.getMessage());
+        // The value shown is the number as written (up to trailing zeros), not a rounded or clamped one.
+        String rest = e.getMessage().substring(("policy file x.json: invalid value for '" + key + "': ").length());
+        String shown = rest.substring(0, rest.indexOf(" ("));
+        assertEquals(0, new java.math.BigDecimal(value).compareTo(new java.math.BigDecimal(shown)), e.getMessage());
+        assertTrue(e.getMessage().matches(".*\\((a whole number of (days|months|years) from 1 to (3650|120)"
+                + "|a number of mm above 0 and at most 5)\\)$"), e.getMessage());
+    }
+
+    @Test
+    void theLimitsThemselvesAreAccepted() {
+        Policy p = PolicyJson.apply(Policy.defaults(), "{\"washout.LASER.days\": 3650, \"referral.SURGERY.months\": 120,"
+                + " \"age.authorised.years\": 120, \"depth.absolute.maxMm\": 5, \"washout.SUNTAN.days\": 1.0E1}", "test");
+        assertEquals(3650, p.washoutDays(org.needlescreen.model.ProcedureType.LASER));
+        assertEquals(120, p.referralMonths(org.needlescreen.model.ProcedureType.SURGERY));
+        assertEquals(10, p.washoutDays(org.needlescreen.model.ProcedureType.SUNTAN));
+        assertEquals(5.0, p.absoluteMaxDepthMm());
+    }
+
+    @Test
+    void thePolicyApiRejectsValuesAboveTheUnitMaximumToo() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Policy.defaults().with("washout.LASER.days", 4294967311.0, "test"));
+        assertTrue(e.getMessage().contains("'washout.LASER.days': 4294967311 (at most 3650 days)"), e.getMessage());
+    }
+
+    @Test
+    void aDuplicateKeyIsNamed() {
+        PolicyFileException e = assertThrows(PolicyFileException.class, () -> PolicyJson.apply(Policy.defaults(),
+                "{\"washout.LASER.days\": 60, \"washout.LASER.days\": 6}", "policy file x.json"));
+        assertEquals("washout.LASER.days", e.key());
+        assertTrue(e.getMessage().contains("Duplicate field 'washout.LASER.days'"), e.getMessage());
+    }
+
+    @Test
+    void invisibleCharactersInKeysAreShownEscaped() {
+        PolicyFileException e = assertThrows(PolicyFileException.class, () -> PolicyJson.apply(Policy.defaults(),
+                "{\"washout.LASER.days\\u200b\": 60}", "policy file x.json"));
+        assertTrue(e.getMessage().contains("unknown policy key 'washout.LASER.days\\u200b'"), e.getMessage());
+        assertEquals("washout.LASER.days\\u200b", e.key());
+    }
 }

@@ -167,7 +167,6 @@ class ProfileJsonTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
             "`{\"acne\": \"MILD\",`     | end-of-input",
             "`{\"age\": 3} {\"age\": 4}` | Trailing token",
-            "`{\"age\": 3, \"age\": 4}`  | Duplicate field 'age'",
             "`{'age': 3}`                | Unexpected character",
             "`{\"age\": 3 /* c */}`     | Unexpected character",
             "`{\"age\": NaN}`            | Non-standard token",
@@ -181,6 +180,53 @@ class ProfileJsonTest {
         assertEquals("$", e.field());
         assertTrue(e.getMessage().contains(expected), e.getMessage());
         assertTrue(!e.getMessage().contains("com.fasterxml"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "`{\"age\": 3, \"age\": 4}`                                      | age",
+            "`{\"acne\": \"MILD\", \"acne\": \"MILD\"}`                         | acne",
+            "`{\"treatment\": {\"area\": \"NECK\", \"area\": \"CHEEKS\"}}`       | treatment.area",
+            "`{\"recentProcedures\": [{}, {\"type\": \"LASER\", \"type\": \"SURGERY\"}]}` | recentProcedures[1].type",
+            "`{\"\": 1, \"\": 2}`                                            | `\"\"`",
+    })
+    void duplicateKeysAreRejectedNamingTheField(String json, String field) {
+        InvalidProfileException e = assertThrows(InvalidProfileException.class, () -> ProfileJson.read(json));
+        assertEquals(field, e.field(), e.getMessage());
+        assertTrue(e.getMessage().contains("Duplicate field"), e.getMessage());
+    }
+
+    @Test
+    void anEmptyKeyIsShownAsEmptyQuotesNotAsItsParent() {
+        assertEquals("\"\"", assertThrows(InvalidProfileException.class,
+                () -> ProfileJson.read("{\"\": \"YES\"}")).field());
+        assertEquals("treatment.\"\"", assertThrows(InvalidProfileException.class,
+                () -> ProfileJson.read("{\"treatment\": {\"\": \"HOME\"}}")).field());
+    }
+
+    @Test
+    void invisibleCharactersInValuesAndKeysAreEscaped() {
+        InvalidProfileException area = assertThrows(InvalidProfileException.class,
+                () -> ProfileJson.read("{\"treatment\": {\"area\": \"CHEEKS\u200c\"}}"));
+        assertEquals("\"CHEEKS\\u200c\"", area.value());
+        assertTrue(area.getMessage().contains("\"CHEEKS\\u200c\"") && area.getMessage().contains("did you mean \"CHEEKS\"?"),
+                area.getMessage());
+        InvalidProfileException key = assertThrows(InvalidProfileException.class,
+                () -> ProfileJson.read("{\"acne\u200b\": \"MILD\"}"));
+        assertEquals("acne\\u200b", key.field());
+        assertTrue(key.getMessage().contains("did you mean 'acne'?"), key.getMessage());
+        InvalidProfileException bidi = assertThrows(InvalidProfileException.class,
+                () -> ProfileJson.read("{\"acne\": \"\u202eMILD\\u0007\\u001b[2J\"}"));
+        assertEquals("\"\\u202eMILD\\u0007\\u001b[2J\"", bidi.value());
+        // Quotes and backslashes in a rejected string are escaped as in JSON, so the value reads unambiguously.
+        assertEquals("\"a\\\"b\\\\u200c\"", assertThrows(InvalidProfileException.class,
+                () -> ProfileJson.read("{\"acne\": \"a\\\"b\\\\u200c\"}")).value());
+        // A non-string value keeps its JSON text, with invisible characters escaped too.
+        assertEquals("[\"a\\u200bb\"]", assertThrows(InvalidProfileException.class,
+                () -> ProfileJson.read("{\"clientRef\": [\"a\u200bb\"]}")).value());
+        for (InvalidProfileException e : List.of(area, key, bidi)) {
+            assertTrue(e.getMessage().chars().allMatch(c -> c >= 0x20 && c < 0x7f), e.getMessage());
+        }
     }
 
     @Test
