@@ -91,6 +91,8 @@ class PrivacyTest {
             Map.entry(org.needlescreen.internal.RuleSource.class, "rule files"),
             Map.entry(org.needlescreen.internal.RuleFile.class, "a rule file"),
             Map.entry(RulesLoadException.class, "problems in rule files"),
+            Map.entry(NeedleScreenException.class, "the root of the two failures above and below; never thrown as such"),
+            Map.entry(CustomAnswer.class, "a question a rule directory declares (answers.json)"),
             Map.entry(PolicyFileException.class, "a problem in a policy file, reported to the one who gave it"),
             Map.entry(ScenarioException.class, "a problem in a scenario file, reported to its author"),
             Map.entry(InvalidProfileException.class,
@@ -176,6 +178,9 @@ class PrivacyTest {
             walk(root, seen, o -> pool.putIfAbsent(o.getClass(), o));
         }
         pool.put(ProcedureHistory.class, new ProcedureHistory(ProcedureType.LASER, LASER, true));
+        pool.put(org.needlescreen.model.CustomAnswers.class, org.needlescreen.model.CustomAnswers.of(
+                Map.of("tattooInArea", org.needlescreen.model.Answer.YES, "sessionsSoFar", 37.0,
+                        "lastFacial", java.time.LocalDate.of(2019, 3, 17))));
         pool.put(Engine.Outcome.class, new Engine.Outcome(result.decision(), result.findings(), result.missingAnswers()));
         Scenario scenario = new Scenario("privacy/distinctive", "A profile of " + REF + " aged " + AGE, profile,
                 result.decision(), result.firedRuleIds(), List.of(), null, result.rescreenOn().orElse(null));

@@ -89,7 +89,7 @@ public record Scenario(String name, String description, ClientProfile profile, D
         unknownKeys(name, expect, EXPECT, "expect.");
         ClientProfile profile;
         try {
-            profile = ProfileJson.read(root.path("profile"));
+            profile = ProfileJson.read(root.path("profile").toString());
         } catch (InvalidProfileException e) {
             throw new ScenarioException(name, "invalid profile: " + e.getMessage());
         }
