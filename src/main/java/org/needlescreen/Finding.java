@@ -3,7 +3,6 @@ package org.needlescreen;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One rule's finding about a client: which rule, what it decides, why in plain language, and on
@@ -26,10 +25,6 @@ public record Finding(String ruleId, Decision decision, String message, List<Str
         sources = List.copyOf(sources);
     }
 
-    /** The re-screen date, if this reason is temporary and dated. */
-    public Optional<LocalDate> rescreenDate() {
-        return Optional.ofNullable(rescreenOn);
-    }
 
     /** The rule id only: the message and the date are worded from the client's answers. */
     @Override

@@ -49,10 +49,6 @@ public record ScreeningResult(Decision decision, List<Finding> findings, List<Mi
         return missingAnswers.stream().filter(MissingAnswer::required).toList();
     }
 
-    /** The client reference, if the profile had one. */
-    public Optional<String> clientReference() {
-        return Optional.ofNullable(clientRef);
-    }
 
     /**
      * The earliest date on which every temporary NOT_SUITABLE reason has passed, if every

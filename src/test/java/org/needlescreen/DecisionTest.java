@@ -93,7 +93,7 @@ class DecisionTest {
         assertEquals("needlescreen-default", r.ruleSet().name());
         assertEquals(64, r.ruleSet().fingerprint().length());
         assertEquals(Screens.DEFAULT.ruleSet(), r.ruleSet());
-        assertEquals("C-1042", r.clientReference().orElseThrow());
+        assertEquals("C-1042", r.clientRef());
         assertTrue(r.ruleSet().ruleCount() > 50);
     }
 }

@@ -103,13 +103,15 @@ public record Treatment(Setting setting, Device device, Double needleDepthMm, Ar
             return this;
         }
 
+        /** The concerns; none given (or an empty list) leaves them unspecified. */
         public Builder concerns(Concern... concerns) {
-            this.concerns = Arrays.asList(concerns);
+            this.concerns = Arrays.asList(java.util.Objects.requireNonNull(concerns, "concerns"));
             return this;
         }
 
+        /** The concerns; an empty collection leaves them unspecified. A null element is invalid input. */
         public Builder concerns(Collection<Concern> concerns) {
-            this.concerns = List.copyOf(concerns);
+            this.concerns = new java.util.ArrayList<>(java.util.Objects.requireNonNull(concerns, "concerns"));
             return this;
         }
 
