@@ -96,4 +96,13 @@ class ValidationTest {
         ClientProfile p = clean().clientRef("C-SECRET-77").age(47).build();
         assertTrue(!p.toString().contains("C-SECRET-77") && !p.toString().contains("47"), p.toString());
     }
+
+    @Test
+    void datesOutsideThePlausibleYearsAreInvalid() {
+        rejects("screenedOn", "9999-12-31", () -> clean().screenedOn(java.time.LocalDate.of(9999, 12, 31)).build());
+        rejects("screenedOn", "1899-12-31", () -> clean().screenedOn(java.time.LocalDate.of(1899, 12, 31)).build());
+        rejects("recentProcedures[0].date", "0001-01-01",
+                () -> clean().recentProcedure(ProcedureType.LASER, java.time.LocalDate.of(1, 1, 1)).build());
+        assertEquals(2999, clean().screenedOn(java.time.LocalDate.of(2999, 12, 31)).build().screenedOn().getYear());
+    }
 }

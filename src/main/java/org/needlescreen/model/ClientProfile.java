@@ -126,6 +126,13 @@ public record ClientProfile(
             }
             recentProcedures = List.copyOf(recentProcedures);
         }
+        requirePlausible("screenedOn", screenedOn);
+        if (isotretinoin != null) {
+            requirePlausible("isotretinoin.lastDose", isotretinoin.lastDose());
+        }
+        for (int i = 0; recentProcedures != null && i < recentProcedures.size(); i++) {
+            requirePlausible("recentProcedures[" + i + "].date", recentProcedures.get(i).date());
+        }
         if (screenedOn != null) {
             if (isotretinoin != null && isotretinoin.lastDose() != null
                     && isotretinoin.lastDose().isAfter(screenedOn)) {
@@ -139,6 +146,20 @@ public record ClientProfile(
                             "must not be after screenedOn " + screenedOn);
                 }
             }
+        }
+    }
+
+    /** The first and last years a date in a profile may fall in. */
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 2999;
+
+    /**
+     * Dates outside 1900-2999 are typing mistakes, and a date near year 9999 would give re-screen
+     * dates that are not ISO-8601 dates (+10000-01-01): invalid input.
+     */
+    private static void requirePlausible(String field, LocalDate date) {
+        if (date != null && (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR)) {
+            throw new InvalidProfileException(field, date, "a date in the years " + MIN_YEAR + " to " + MAX_YEAR);
         }
     }
 
