@@ -317,7 +317,7 @@ class JsonSchemaTest {
             check(failures, name + " (scenario)", JsonSchemas.errors(JsonSchemas.SCENARIO, root));
             check(failures, name + " (profile)", JsonSchemas.errors(JsonSchemas.PROFILE, root.get("profile")));
             Scenario.read(file, name);
-            ScreeningResult r = screener.screen(ProfileJson.read(root.get("profile")));
+            ScreeningResult r = screener.screen(ProfileJson.read(root.get("profile").toString()));
             decisions.merge(r.decision(), 1, Integer::sum);
             seen[0] |= r.rescreenOn().isPresent();
             seen[1] |= r.clientRef() != null;
