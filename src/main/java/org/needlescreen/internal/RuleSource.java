@@ -64,29 +64,8 @@ public record RuleSource(String name, String version, List<RuleFile> files, List
      * is the project's: {@link #buildVersion()}.
      */
     public static RuleSource defaultRules() {
-        URI location;
         try {
-            location = RuleSource.class.getProtectionDomain().getCodeSource().getLocation().toURI();
-        } catch (URISyntaxException | NullPointerException | SecurityException e) {
-            throw missing("cannot locate the library's own jar (" + e.getClass().getSimpleName() + ")");
-        }
-        try {
-            Path own = Path.of(location);
-            if (Files.isDirectory(own)) {
-                Path root = own.resolve(CLASSPATH_ROOT);
-                if (!Files.isRegularFile(root.resolve(PROPERTIES))) {
-                    throw missing("the default rule set is missing from " + CLASSPATH_ROOT + " beside the library's classes");
-                }
-                return withBuildVersion(read(root, "default"));
-            }
-            URI jar = URI.create("jar:" + own.toUri());
-            FileSystem fs;
-            try {
-                fs = FileSystems.newFileSystem(jar, Map.of());
-            } catch (FileSystemAlreadyExistsException e) {
-                fs = FileSystems.getFileSystem(jar);
-            }
-            Path root = fs.getPath("/" + CLASSPATH_ROOT);
+            Path root = ownRoot().resolve(CLASSPATH_ROOT);
             if (!Files.isRegularFile(root.resolve(PROPERTIES))) {
                 throw missing("the default rule set is missing from the library's jar (" + CLASSPATH_ROOT + "/"
                         + PROPERTIES + ")");
@@ -96,7 +75,8 @@ public record RuleSource(String name, String version, List<RuleFile> files, List
             if (e instanceof RulesLoadException r) {
                 throw r;
             }
-            throw missing("cannot read the default rule set (" + e.getClass().getSimpleName() + ")");
+            throw missing("cannot read the default rule set from the library's own jar ("
+                    + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -105,15 +85,26 @@ public record RuleSource(String name, String version, List<RuleFile> files, List
      * or {@code null} when it is not there.
      */
     static InputStream ownResource(String name) throws IOException {
-        Path own;
+        Path p;
         try {
-            own = Path.of(RuleSource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException | NullPointerException | SecurityException | IllegalArgumentException e) {
+            p = ownRoot().resolve(name);
+        } catch (IOException | RuntimeException e) {
             return null;
         }
+        return Files.isRegularFile(p) ? Files.newInputStream(p) : null;
+    }
+
+    /** The root of the jar or classes directory that holds this class: where the library's resources live. */
+    private static Path ownRoot() throws IOException {
+        URI location;
+        try {
+            location = RuleSource.class.getProtectionDomain().getCodeSource().getLocation().toURI();
+        } catch (URISyntaxException e) {
+            throw new IOException("the library's location is not a URI", e);
+        }
+        Path own = Path.of(location);
         if (Files.isDirectory(own)) {
-            Path p = own.resolve(name);
-            return Files.isRegularFile(p) ? Files.newInputStream(p) : null;
+            return own;
         }
         URI jar = URI.create("jar:" + own.toUri());
         FileSystem fs;
@@ -122,8 +113,7 @@ public record RuleSource(String name, String version, List<RuleFile> files, List
         } catch (FileSystemAlreadyExistsException e) {
             fs = FileSystems.getFileSystem(jar);
         }
-        Path p = fs.getPath("/" + name);
-        return Files.isRegularFile(p) ? Files.newInputStream(p) : null;
+        return fs.getPath("/");
     }
 
     private static RulesLoadException missing(String why) {

@@ -54,14 +54,7 @@ import org.needlescreen.model.Treatment;
 final class ProfileJsonCodec {
 
     /** The profile's top-level fields, in DOMAIN.md order. */
-    static final List<String> FIELDS = List.of("clientRef", "screenedOn", "age", "fitzpatrickType",
-            "pregnantOrBreastfeeding", "acne", "rosacea", "rashOrDermatitisInArea", "activeInfectionInArea",
-            "openWoundOrSunburnInArea", "wartsOrMolluscumInArea", "coldSoreHistory", "keloidTendency",
-            "koebnerisingDisease", "skinCancerOrSuspiciousLesionInArea", "permanentFillerOrThreadsInArea",
-            "tattooOrPermanentMakeupInArea", "bleedingDisorder", "anticoagulants", "bloodThinningNsaidsOrSupplements",
-            "photosensitisingMedication", "immunosuppressed", "diabetes", "isotretinoin",
-            "metalOrAnaestheticAllergy", "autoimmuneOrCollagenDisease", "hyperpigmentationHistory",
-            "recentProcedures", "treatment", "custom");
+    static final List<String> FIELDS = ProfileJson.FIELDS;
 
     private static final List<String> ISOTRETINOIN_FIELDS = List.of("status", "lastDose");
     private static final List<String> PROCEDURE_FIELDS = List.of("type", "date");
