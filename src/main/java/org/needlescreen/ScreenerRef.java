@@ -278,6 +278,7 @@ public final class ScreenerRef implements AutoCloseable {
                     field(md, f.path());
                     field(md, f.content());
                 }
+                field(md, s.declarations()); // answers.json and policy.json, read with the rule files
             }
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
