@@ -41,6 +41,22 @@ public record CustomAnswer(String name, Type type, boolean required, String ques
         DATE
     }
 
+    /**
+     * Checks that the declaration is complete and copies {@code values}; the loader checks the
+     * rest (name syntax, bounds) against the {@code answers.json} it reads.
+     *
+     * @param name     the answer's name, a Java-style identifier that shadows no built-in answer
+     * @param type     what the answer holds
+     * @param required whether an unknown answer makes the result INCOMPLETE
+     * @param question the question to ask the client
+     * @param values   for {@link Type#CHOICE}, the allowed values (upper case); empty otherwise
+     * @param min      for {@link Type#NUMBER}, the smallest allowed value, or {@code null}
+     * @param max      for {@link Type#NUMBER}, the largest allowed value, or {@code null}
+     * @param whole    for {@link Type#NUMBER}, whether only whole numbers are allowed
+     * @param file     the {@code answers.json} that declares it, relative to its rule directory
+     * @throws NullPointerException when {@code name}, {@code type}, {@code question} or
+     *                              {@code values} is {@code null}
+     */
     public CustomAnswer {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
@@ -48,7 +64,11 @@ public record CustomAnswer(String name, Type type, boolean required, String ques
         values = List.copyOf(values);
     }
 
-    /** What a value of this answer may be, in words (as error messages and questionnaires give it). */
+    /**
+     * What a value of this answer may be, in words (as error messages and questionnaires give it).
+     *
+     * @return e.g. {@code "YES, NO or UNKNOWN"} or {@code "a whole number from 0 to 10"}
+     */
     public String allowed() {
         return switch (type) {
             case YES_NO -> "YES, NO or UNKNOWN";

@@ -19,12 +19,24 @@ public enum Decision {
     /** Do not treat as requested. A temporary reason carries the date from which to screen again. */
     NOT_SUITABLE;
 
-    /** Returns the more restrictive of this decision and {@code other}. */
+    /**
+     * Returns the more restrictive of this decision and {@code other}.
+     *
+     * @param other the decision to combine with this one
+     * @return {@code other} when it is more restrictive, else this decision
+     * @throws NullPointerException when {@code other} is {@code null}
+     */
     public Decision and(Decision other) {
         return other.compareTo(this) > 0 ? other : this;
     }
 
-    /** Returns whether this decision is more restrictive than {@code other}. */
+    /**
+     * Returns whether this decision is more restrictive than {@code other}.
+     *
+     * @param other the decision to compare with
+     * @return {@code true} when this decision comes later in the order; {@code false} when equal
+     * @throws NullPointerException when {@code other} is {@code null}
+     */
     public boolean isMoreRestrictiveThan(Decision other) {
         return compareTo(other) > 0;
     }

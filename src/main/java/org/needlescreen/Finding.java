@@ -18,6 +18,18 @@ import java.util.Objects;
 public record Finding(String ruleId, Decision decision, String message, List<String> sources,
                       LocalDate rescreenOn) {
 
+    /**
+     * Checks the required components and copies {@code sources}.
+     *
+     * @param ruleId     the rule's {@code @ruleId}
+     * @param decision   the rule's {@code @decision}
+     * @param message    a plain-language message for the client or clinician
+     * @param sources    the rule's {@code @sources}: seed article file names and literature keys
+     * @param rescreenOn for a temporary reason, the first date on which it no longer applies;
+     *                   {@code null} otherwise
+     * @throws NullPointerException when {@code ruleId}, {@code decision}, {@code message} or
+     *                              {@code sources} is {@code null}
+     */
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(decision, "decision");

@@ -22,6 +22,18 @@ public record Guidance(List<DepthAdvice> depths, List<Advice> course, Advice ses
                        List<Advice> preparation, List<Advice> aftercare, List<Advice> homeCare,
                        Advice seeDermatologist) {
 
+    /**
+     * Checks the single pieces of advice and copies the lists.
+     *
+     * @param depths        one entry per requested concern (empty when no concern was given)
+     * @param course        how many sessions, how far apart, when results show (one line per source claim)
+     * @param sessionLength how long a session takes
+     * @param preparation   before a session
+     * @param aftercare     after a session, including the vitamin C caution
+     * @param homeCare      home-device hygiene and overuse; empty for a professional setting
+     * @param seeDermatologist the reminder that screening is not a diagnosis
+     * @throws NullPointerException when any component, or an element of a list, is {@code null}
+     */
     public Guidance {
         depths = List.copyOf(depths);
         course = List.copyOf(course);
@@ -46,6 +58,13 @@ public record Guidance(List<DepthAdvice> depths, List<Advice> course, Advice ses
      * @param sources seed article file names and literature keys
      */
     public record Advice(String text, List<String> sources) {
+        /**
+         * Checks the text and copies {@code sources}.
+         *
+         * @param text    the advice in plain language
+         * @param sources seed article file names and literature keys
+         * @throws NullPointerException when {@code text}, {@code sources} or a source is {@code null}
+         */
         public Advice {
             Objects.requireNonNull(text, "text");
             sources = List.copyOf(sources);
@@ -68,6 +87,17 @@ public record Guidance(List<DepthAdvice> depths, List<Advice> course, Advice ses
      * @param sources where the range comes from
      */
     public record DepthAdvice(Concern concern, double minMm, double maxMm, String note, List<String> sources) {
+        /**
+         * Checks the concern and the note and copies {@code sources}.
+         *
+         * @param concern the concern
+         * @param minMm   the low end in mm
+         * @param maxMm   the high end in mm, never above the area's maximum or, at home, the home limit
+         * @param note    how the range was derived or limited, in plain language
+         * @param sources where the range comes from
+         * @throws NullPointerException when {@code concern}, {@code note}, {@code sources} or a
+         *                              source is {@code null}
+         */
         public DepthAdvice {
             Objects.requireNonNull(concern, "concern");
             Objects.requireNonNull(note, "note");

@@ -15,6 +15,18 @@ import java.util.Objects;
  */
 public record MissingAnswer(String field, boolean required, String question, String ruleId,
                             List<String> allowed) {
+    /**
+     * Checks the required components and copies {@code allowed}.
+     *
+     * @param field    the profile field, e.g. {@code acne} or {@code isotretinoin.lastDose}
+     * @param required whether the answer is required: an unknown required answer makes the result
+     *                 at least {@link Decision#INCOMPLETE} unless a finding forbids outright
+     * @param question a plain-language question to ask the client
+     * @param ruleId   the rule that asked
+     * @param allowed  the allowed values (empty for free values such as dates and numbers)
+     * @throws NullPointerException when {@code field}, {@code question}, {@code ruleId} or
+     *                              {@code allowed} is {@code null}
+     */
     public MissingAnswer {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(question, "question");

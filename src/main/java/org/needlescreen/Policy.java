@@ -35,27 +35,56 @@ public final class Policy {
     /** Months after the last isotretinoin dose before microneedling. */
     public static final String ISOTRETINOIN_WASHOUT = "isotretinoin.washout.months";
 
-    /** Key of the maximum depth for an area, e.g. {@code depth.area.NECK.maxMm}. */
+    /**
+     * Key of the maximum depth for an area, e.g. {@code depth.area.NECK.maxMm}.
+     *
+     * @param area the area
+     * @return the key, in mm; {@code null} for a {@code null} area
+     */
     public static String areaMaxDepthKey(Area area) {
         return AREA_MAX_KEYS.get(area);
     }
 
-    /** Key of the low end of a concern's professional range, e.g. {@code depth.concern.WRINKLES.minMm}. */
+    /**
+     * Key of the low end of a concern's professional range, e.g. {@code depth.concern.WRINKLES.minMm}.
+     *
+     * @param concern the concern
+     * @return the key, in mm; {@code null} for a {@code null} concern
+     */
     public static String concernMinDepthKey(Concern concern) {
         return CONCERN_MIN_KEYS.get(concern);
     }
 
-    /** Key of the high end of a concern's professional range. */
+    /**
+     * Key of the high end of a concern's professional range, e.g. {@code depth.concern.WRINKLES.maxMm}.
+     *
+     * @param concern the concern
+     * @return the key, in mm; {@code null} for a {@code null} concern
+     */
     public static String concernMaxDepthKey(Concern concern) {
         return CONCERN_MAX_KEYS.get(concern);
     }
 
-    /** Key of a procedure's washout in days (NOT_SUITABLE within it), e.g. {@code washout.LASER.days}. */
+    /**
+     * Key of a procedure's washout in days (NOT_SUITABLE within it), e.g. {@code washout.LASER.days}.
+     * The defaults hold no such key for SURGERY or RADIOTHERAPY.
+     *
+     * @param type the procedure
+     * @return the key, whether or not this policy holds a value under it; {@code null} for a
+     *         {@code null} type
+     */
     public static String washoutDaysKey(ProcedureType type) {
         return WASHOUT_KEYS.get(type);
     }
 
-    /** Key of a procedure's referral window in months (REFER within it), e.g. {@code referral.SURGERY.months}. */
+    /**
+     * Key of a procedure's referral window in months (REFER within it), e.g.
+     * {@code referral.SURGERY.months}. The defaults hold such a key for SURGERY only.
+     *
+     * @param type the procedure
+     * @return the key, whether or not this policy holds a value under it; {@code null} for a
+     *         {@code null} type
+     */
     public static String referralMonthsKey(ProcedureType type) {
         return REFERRAL_KEYS.get(type);
     }
@@ -69,13 +98,27 @@ public final class Policy {
      * @param provenance where the value comes from (a source, a policy decision, an override)
      */
     public record Value(String key, double value, String unit, String provenance) {
+        /**
+         * Checks that the texts are given; the number is checked by the {@link Policy} it joins.
+         *
+         * @param key        its name, e.g. {@code depth.home.maxMm}
+         * @param value      the number
+         * @param unit       mm, days, months or years
+         * @param provenance where the value comes from (a source, a policy decision, an override)
+         * @throws NullPointerException when {@code key}, {@code unit} or {@code provenance} is
+         *                              {@code null}
+         */
         public Value {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(unit, "unit");
             Objects.requireNonNull(provenance, "provenance");
         }
 
-        /** The value as text without a trailing ".0" for whole numbers. */
+        /**
+         * The value as text without a trailing ".0" for whole numbers.
+         *
+         * @return e.g. {@code "14"} for 14.0, {@code "0.3"} for 0.3; without the unit
+         */
         public String display() {
             return format(value);
         }
@@ -99,7 +142,11 @@ public final class Policy {
         this.values = Collections.unmodifiableMap(values);
     }
 
-    /** The values of DOMAIN.md, with their sources. */
+    /**
+     * The values of DOMAIN.md, with their sources.
+     *
+     * @return the shared default policy (immutable)
+     */
     public static Policy defaults() {
         return DEFAULTS;
     }
@@ -180,6 +227,10 @@ public final class Policy {
     /**
      * Returns a copy with one value overridden.
      *
+     * @param key        a key this policy holds, e.g. {@link #HOME_MAX_DEPTH}
+     * @param value      the new value, in the key's unit (see {@link Value#unit()})
+     * @param provenance where the value comes from; {@code null} or blank records {@code "override"}
+     * @return a new policy; this one is unchanged
      * @throws IllegalArgumentException naming the key and value when the key is unknown, the value
      *                                  is not positive, not whole where it counts days, months or
      *                                  years, above its unit's {@link #maximum(String) maximum}, or
@@ -217,6 +268,10 @@ public final class Policy {
      * The largest value a key of the given unit accepts: 5 mm (no needle is longer), 3650 days,
      * 120 months, 120 years; {@link Double#MAX_VALUE} for any other unit. Larger values are
      * rejected, never clamped.
+     *
+     * @param unit the unit, e.g. {@code "mm"}
+     * @return the largest accepted value in that unit
+     * @throws NullPointerException when {@code unit} is {@code null}
      */
     public static double maximum(String unit) {
         return switch (unit) {
@@ -251,6 +306,11 @@ public final class Policy {
      * Why a value cannot be a policy value of the given unit ({@code null} when it can): positive,
      * whole where the unit counts days, months or years, and within a sane bound (5 mm, 3650 days,
      * 120 months or years). Decided on the number as written.
+     *
+     * @param unit  the unit: mm, days, months or years
+     * @param value the number as written (so {@code 14.0} days is whole, {@code 14.5} is not)
+     * @return {@code null} when the value is acceptable; otherwise what is allowed, in words, e.g.
+     *         {@code "a whole number of days"}
      */
     public static String checkValue(String unit, java.math.BigDecimal value) {
         if (!java.util.Set.of("mm", "days", "months", "years").contains(unit)) {
@@ -270,7 +330,10 @@ public final class Policy {
      * Returns a copy with values that a rule directory declares ({@code policy.json}) added; a key
      * this policy already holds keeps its value here (an override given before the rules loaded).
      *
-     * @throws IllegalArgumentException when a declared value is invalid for its unit
+     * @param declared the values a rule directory declares
+     * @return a new policy, or this one when {@code declared} is empty
+     * @throws IllegalArgumentException when a declared value is invalid for its unit, or breaks an
+     *                                  ordering (see {@link #with(String, double, String)})
      */
     public Policy withDeclared(Collection<Value> declared) {
         if (declared.isEmpty()) {
@@ -293,6 +356,8 @@ public final class Policy {
     /**
      * The value under a key, as rules read their own keys: {@code policy().number("clinic.age.maxYears")}.
      *
+     * @param key the key
+     * @return the value, in the key's unit
      * @throws IllegalArgumentException naming the key when there is no such key (the loader checks
      *                                  every key a rule names, so a screening never meets this)
      */
@@ -304,12 +369,22 @@ public final class Policy {
         return v.value();
     }
 
-    /** Every value, in a stable order. */
+    /**
+     * Every value, in a stable order.
+     *
+     * @return an unmodifiable view: the default keys first, in a fixed order, then any keys a rule
+     *         directory declared
+     */
     public Collection<Value> values() {
         return values.values();
     }
 
-    /** The value under a key, if there is one. */
+    /**
+     * The value under a key, if there is one.
+     *
+     * @param key the key
+     * @return the value with its unit and provenance; empty when there is no such key
+     */
     public Optional<Value> value(String key) {
         return Optional.ofNullable(values.get(key));
     }
@@ -318,10 +393,22 @@ public final class Policy {
         return values.get(key).value();
     }
 
+    /**
+     * The home needle length limit ({@link #HOME_MAX_DEPTH}); longer needles are for a professional
+     * setting only.
+     *
+     * @return the limit in mm (0.3 by default)
+     */
     public double homeMaxDepthMm() {
         return get(HOME_MAX_DEPTH);
     }
 
+    /**
+     * The deepest needle length accepted anywhere ({@link #ABSOLUTE_MAX_DEPTH}); every area
+     * maximum is capped at it.
+     *
+     * @return the limit in mm (2.5 by default)
+     */
     public double absoluteMaxDepthMm() {
         return get(ABSOLUTE_MAX_DEPTH);
     }
@@ -329,12 +416,19 @@ public final class Policy {
     /**
      * The maximum depth for an area, never above {@link #absoluteMaxDepthMm()}; for an unspecified
      * area ({@code null}), the absolute maximum.
+     *
+     * @param area the area; {@code null} when unspecified
+     * @return the maximum in mm
      */
     public double areaMaxDepthMm(Area area) {
         return area == null ? absoluteMaxDepthMm() : Math.min(get(areaMaxDepthKey(area)), absoluteMaxDepthMm());
     }
 
-    /** The smallest of the area maxima: above it, some area forbids the depth. */
+    /**
+     * The smallest of the area maxima: above it, some area forbids the depth.
+     *
+     * @return the smallest maximum in mm (0.3 by default, the periorbital area)
+     */
     public double smallestAreaMaxDepthMm() {
         double min = absoluteMaxDepthMm();
         for (Area a : Area.values()) {
@@ -346,6 +440,9 @@ public final class Policy {
     /**
      * The areas whose maximum lies below a depth, grouped by maximum, shallowest first, e.g.
      * "periorbital (at most 0.3 mm); forehead, nose and upper lip (at most 0.5 mm)".
+     *
+     * @param depthMm the needle depth in mm
+     * @return the areas in words; empty when no area's maximum lies below the depth
      */
     public String areasShallowerThan(double depthMm) {
         Map<Double, java.util.List<String>> byMax = new java.util.TreeMap<>();
@@ -365,49 +462,107 @@ public final class Policy {
         return String.join("; ", groups);
     }
 
+    /**
+     * The low end of a concern's professional range: shorter needles are unlikely to help.
+     *
+     * @param concern the concern
+     * @return the depth in mm
+     * @throws NullPointerException when {@code concern} is {@code null}
+     */
     public double concernMinDepthMm(Concern concern) {
         return get(concernMinDepthKey(concern));
     }
 
+    /**
+     * The high end of a concern's professional range.
+     *
+     * @param concern the concern
+     * @return the depth in mm
+     * @throws NullPointerException when {@code concern} is {@code null}
+     */
     public double concernMaxDepthMm(Concern concern) {
         return get(concernMaxDepthKey(concern));
     }
 
-    /** The washout in days after a procedure, or 0 when the policy sets none for it. */
+    /**
+     * The washout in days after a procedure, or 0 when the policy sets none for it.
+     *
+     * @param type the procedure
+     * @return whole days; 0 for SURGERY and RADIOTHERAPY by default
+     */
     public int washoutDays(ProcedureType type) {
         Value v = values.get(washoutDaysKey(type));
         return v == null ? 0 : (int) v.value();
     }
 
-    /** The referral window in months after a procedure, or 0 when the policy sets none for it. */
+    /**
+     * The referral window in months after a procedure, or 0 when the policy sets none for it.
+     *
+     * @param type the procedure
+     * @return whole months; 0 for every type but SURGERY by default
+     */
     public int referralMonths(ProcedureType type) {
         Value v = values.get(referralMonthsKey(type));
         return v == null ? 0 : (int) v.value();
     }
 
+    /**
+     * The months after the last isotretinoin dose before microneedling ({@link #ISOTRETINOIN_WASHOUT}).
+     *
+     * @return whole months (6 by default)
+     */
     public int isotretinoinWashoutMonths() {
         return (int) get(ISOTRETINOIN_WASHOUT);
     }
 
+    /**
+     * The age from which a client is an adult ({@link #ADULT_AGE}); younger clients are referred.
+     *
+     * @return whole years (18 by default)
+     */
     public int adultAge() {
         return (int) get(ADULT_AGE);
     }
 
+    /**
+     * The age from which authorised uses apply ({@link #AUTHORISED_AGE}); younger adults get a
+     * caution.
+     *
+     * @return whole years (22 by default)
+     */
     public int authorisedAge() {
         return (int) get(AUTHORISED_AGE);
     }
 
-    /** The first day a procedure's washout no longer applies: {@code date + washout days}. */
+    /**
+     * The first day a procedure's washout no longer applies: {@code date + washout days}.
+     *
+     * @param type the procedure
+     * @param date the day it was done
+     * @return the first day after the washout; {@code date} itself when the policy sets no washout
+     */
     public LocalDate washoutEnd(ProcedureType type, LocalDate date) {
         return date.plusDays(washoutDays(type));
     }
 
-    /** The first day a procedure's referral window no longer applies: {@code date + months}. */
+    /**
+     * The first day a procedure's referral window no longer applies: {@code date + months}.
+     *
+     * @param type the procedure
+     * @param date the day it was done
+     * @return the first day after the window (calendar months); {@code date} itself when the policy
+     *         sets no window
+     */
     public LocalDate referralEnd(ProcedureType type, LocalDate date) {
         return date.plusMonths(referralMonths(type));
     }
 
-    /** The first day after the isotretinoin washout: {@code lastDose + months} (calendar months). */
+    /**
+     * The first day after the isotretinoin washout: {@code lastDose + months} (calendar months).
+     *
+     * @param lastDose the date of the last dose
+     * @return the first day microneedling is no longer within the washout
+     */
     public LocalDate isotretinoinWashoutEnd(LocalDate lastDose) {
         return lastDose.plusMonths(isotretinoinWashoutMonths());
     }

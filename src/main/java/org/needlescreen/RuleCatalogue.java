@@ -16,7 +16,12 @@ public final class RuleCatalogue {
     private RuleCatalogue() {
     }
 
-    /** The catalogue of {@code screener}'s rules, with its policy's values. Deterministic. */
+    /**
+     * The catalogue of {@code screener}'s rules, with its policy's values. Deterministic.
+     *
+     * @param screener the screener whose loaded rules and policy are described
+     * @return the catalogue as GitHub-flavoured Markdown, lines ending in {@code \n}
+     */
     public static String markdown(Screener screener) {
         List<RuleDescription> rules = screener.rules();
         Policy policy = screener.policy();

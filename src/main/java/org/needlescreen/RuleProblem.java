@@ -14,6 +14,16 @@ import java.util.Objects;
  */
 public record RuleProblem(String file, int line, String rule, String message) {
 
+    /**
+     * Normalises the problem: a {@code null} file or rule becomes empty, a negative line 0.
+     *
+     * @param file    the DRL file, relative to the rule directory ({@code /}-separated); empty when the
+     *                problem concerns the rule set as a whole
+     * @param line    the 1-based line, or 0 when no line could be recovered
+     * @param rule    the rule's name where known, else empty
+     * @param message what is wrong, in words
+     * @throws NullPointerException when {@code message} is {@code null}
+     */
     public RuleProblem {
         file = file == null ? "" : file;
         rule = rule == null ? "" : rule;

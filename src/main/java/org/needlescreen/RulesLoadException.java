@@ -11,8 +11,16 @@ import java.util.stream.Collectors;
 public final class RulesLoadException extends NeedleScreenException {
     private static final long serialVersionUID = 1L;
 
+    /** The problems as data; transient, so a deserialised exception keeps only its message. */
     private final transient List<RuleProblem> problems;
 
+    /**
+     * Creates the exception, its message listing every problem.
+     *
+     * @param ruleSet  the rule set's name, for the message
+     * @param problems every problem found, in file and line order; copied
+     * @throws NullPointerException when {@code problems} or one of them is {@code null}
+     */
     public RulesLoadException(String ruleSet, List<RuleProblem> problems) {
         super("Rule set '" + ruleSet + "' failed to load with " + problems.size() + " problem"
                 + (problems.size() == 1 ? "" : "s") + ":\n"
@@ -20,7 +28,11 @@ public final class RulesLoadException extends NeedleScreenException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem, in file and line order. */
+    /**
+     * Every problem, in file and line order.
+     *
+     * @return the problems, unmodifiable; {@code null} after deserialisation (the list is transient)
+     */
     public List<RuleProblem> problems() {
         return problems;
     }

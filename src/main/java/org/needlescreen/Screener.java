@@ -68,12 +68,22 @@ public final class Screener {
         this.catalogue = rules.ruleList().stream().map(Screener::describe).toList();
     }
 
-    /** A screener over the default rule set and the default policy, with the system clock. */
+    /**
+     * A screener over the default rule set and the default policy, with the system clock.
+     *
+     * @return a new screener; build it once and share it
+     * @throws RulesLoadException when the bundled rules fail to load (a broken build, never a
+     *                            client's input)
+     */
     public static Screener withDefaultRules() {
         return builder().build();
     }
 
-    /** A builder starting from the default rule set, the default policy and the system clock. */
+    /**
+     * A builder starting from the default rule set, the default policy and the system clock.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -82,6 +92,8 @@ public final class Screener {
      * Screens one profile. A profile without {@code screenedOn} is screened as of today by this
      * screener's clock.
      *
+     * @param profile the client profile
+     * @return the complete result, never {@code null}
      * @throws NullPointerException       when {@code profile} is null
      * @throws org.needlescreen.model.InvalidProfileException when a date is after the screening date
      * @throws ScreeningException         on any internal failure; never a partial result
@@ -122,7 +134,11 @@ public final class Screener {
         return g;
     }
 
-    /** The rule set's name, version, fingerprint and size. */
+    /**
+     * The rule set's name, version, fingerprint and size.
+     *
+     * @return the same information every result of this screener carries
+     */
     public RuleSetInfo ruleSet() {
         return info;
     }
@@ -130,17 +146,27 @@ public final class Screener {
     /**
      * The answers the rule directories add to the profile ({@code answers.json}), in declaration
      * order; empty for the default rules.
+     *
+     * @return the declarations, unmodifiable
      */
     public List<CustomAnswer> customAnswers() {
         return customAnswers;
     }
 
-    /** The policy the rules read. */
+    /**
+     * The policy the rules read.
+     *
+     * @return the configured policy with any values the rule directories declare added
+     */
     public Policy policy() {
         return policy;
     }
 
-    /** Every loaded rule, by file and line: the catalogue. */
+    /**
+     * Every loaded rule, by file and line: the catalogue.
+     *
+     * @return the rules, unmodifiable; finding rules and question rules alike
+     */
     public List<RuleDescription> rules() {
         return catalogue;
     }
@@ -178,6 +204,11 @@ public final class Screener {
         /**
          * Uses the DRL files in {@code directory} instead of the default rule set. May be combined
          * with {@link #addRules(Path)}.
+         *
+         * @param directory a rule directory (DRL files, optionally {@code ruleset.properties},
+         *                  {@code answers.json} and {@code policy.json}); read by {@link #build()}
+         * @return this builder
+         * @throws NullPointerException when {@code directory} is {@code null}
          */
         public Builder rulesFrom(Path directory) {
             includeDefaultRules = false;
@@ -185,19 +216,37 @@ public final class Screener {
             return this;
         }
 
-        /** Adds the DRL files in {@code directory} to the rule set (e.g. a clinic's stricter rules). */
+        /**
+         * Adds the DRL files in {@code directory} to the rule set (e.g. a clinic's stricter rules).
+         *
+         * @param directory a rule directory; read by {@link #build()}
+         * @return this builder
+         * @throws NullPointerException when {@code directory} is {@code null}
+         */
         public Builder addRules(Path directory) {
             directories.add(Objects.requireNonNull(directory, "directory"));
             return this;
         }
 
-        /** The policy values the rules read; {@link Policy#defaults()} unless set. */
+        /**
+         * The policy values the rules read; {@link Policy#defaults()} unless set.
+         *
+         * @param policy the policy
+         * @return this builder
+         * @throws NullPointerException when {@code policy} is {@code null}
+         */
         public Builder policy(Policy policy) {
             this.policy = Objects.requireNonNull(policy, "policy");
             return this;
         }
 
-        /** The clock that dates profiles without {@code screenedOn}; the system clock unless set. */
+        /**
+         * The clock that dates profiles without {@code screenedOn}; the system clock unless set.
+         *
+         * @param clock the clock, e.g. {@link Clock#fixed} in tests
+         * @return this builder
+         * @throws NullPointerException when {@code clock} is {@code null}
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -221,6 +270,7 @@ public final class Screener {
         /**
          * Loads, compiles and checks the rules.
          *
+         * @return a new screener
          * @throws RulesLoadException listing every problem found
          */
         public Screener build() {
@@ -276,6 +326,9 @@ public final class Screener {
          * {@code policy.json} added (keys {@code base} already holds keep their value): the policy a
          * {@code --policy} file overrides, so that it may override a clinic's own keys too.
          *
+         * @param base the policy to add the declared values to
+         * @return {@code base} with the declared values added; {@code base} itself when a declared
+         *         value is invalid (that is reported when the screener is built)
          * @throws RulesLoadException when a directory cannot be read
          */
         public Policy policyWithDeclarations(Policy base) {

@@ -85,18 +85,33 @@ public final class ScreenerRef implements AutoCloseable {
     /**
      * Builds the first screener from a copy of {@code builder}'s configuration.
      *
+     * @param builder the configuration; copied, so later changes to it do not affect reloads
+     * @return a reference serving the first screener, not yet watching
+     * @throws NullPointerException when {@code builder} is {@code null}
      * @throws RulesLoadException when the rules do not load
      */
     public static ScreenerRef of(Screener.Builder builder) {
         return new ScreenerRef(Objects.requireNonNull(builder, "builder").copy());
     }
 
-    /** The screener serving now. Keep it for a batch that must not change rule set half-way. */
+    /**
+     * The screener serving now. Keep it for a batch that must not change rule set half-way.
+     *
+     * @return the current screener, never {@code null}
+     */
     public Screener current() {
         return current.get();
     }
 
-    /** Screens with the current screener. */
+    /**
+     * Screens with the current screener; see {@link Screener#screen(ClientProfile)}.
+     *
+     * @param profile the client profile
+     * @return the complete result, naming the rule set that decided it
+     * @throws NullPointerException when {@code profile} is {@code null}
+     * @throws org.needlescreen.model.InvalidProfileException when a date is after the screening date
+     * @throws ScreeningException on any internal failure; never a partial result
+     */
     public ScreeningResult screen(ClientProfile profile) {
         return current.get().screen(profile);
     }
@@ -130,10 +145,22 @@ public final class ScreenerRef implements AutoCloseable {
      * @param problems empty on success; every problem when the reload failed
      */
     public record ReloadEvent(RuleSetInfo ruleSet, List<RuleProblem> problems) {
+        /**
+         * Copies {@code problems}.
+         *
+         * @param ruleSet  the rule set now serving (the new one, or the old one when the reload failed)
+         * @param problems empty on success; every problem when the reload failed
+         * @throws NullPointerException when {@code problems} or one of them is {@code null}
+         */
         public ReloadEvent {
             problems = List.copyOf(problems);
         }
 
+        /**
+         * Whether the reload succeeded and the new rule set is serving.
+         *
+         * @return {@code true} when there are no problems
+         */
         public boolean succeeded() {
             return problems.isEmpty();
         }
@@ -148,6 +175,11 @@ public final class ScreenerRef implements AutoCloseable {
      * not reloaded. Every reload's outcome goes to {@code listener} (on the watcher thread). For
      * development; off unless called. Publish changes by atomic rename (see the class comment).
      *
+     * @param quietPeriod how long changes must be quiet before a reload, and the time between the
+     *                    two reads of a stable read (at least 50 ms)
+     * @param listener    receives every reload's outcome, on the watcher thread
+     * @throws NullPointerException when {@code quietPeriod} or {@code listener} is {@code null}
+     * @throws java.io.UncheckedIOException when the rule directories cannot be watched
      * @throws IllegalStateException when there is no rule directory to watch, or already watching
      */
     public void watch(Duration quietPeriod, Consumer<ReloadEvent> listener) {

@@ -8,14 +8,26 @@ package org.needlescreen;
 public final class ScreeningException extends NeedleScreenException {
     private static final long serialVersionUID = 1L;
 
+    /** The rule involved; see {@link #ruleId()}. */
     private final String ruleId;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong, without profile values
+     * @param ruleId  the id (or name) of the rule involved; {@code null} when none is known
+     * @param cause   the underlying exception; {@code null} when there is none
+     */
     public ScreeningException(String message, String ruleId, Throwable cause) {
         super(message, cause);
         this.ruleId = ruleId;
     }
 
-    /** The id (or name) of the rule involved, or {@code null} when none is known. */
+    /**
+     * The id (or name) of the rule involved.
+     *
+     * @return the rule id or name, or {@code null} when none is known
+     */
     public String ruleId() {
         return ruleId;
     }

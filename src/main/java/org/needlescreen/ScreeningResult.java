@@ -26,6 +26,19 @@ import java.util.Optional;
 public record ScreeningResult(Decision decision, List<Finding> findings, List<MissingAnswer> missingAnswers,
                               Guidance guidance, RuleSetInfo ruleSet, LocalDate screenedOn, String clientRef) {
 
+    /**
+     * Checks the required components and copies the lists. The order of findings and missing
+     * answers is the caller's (the screener sorts them).
+     *
+     * @param decision       the overall decision
+     * @param findings       what the rules found
+     * @param missingAnswers the unknown answers the rules asked about
+     * @param guidance       depth, course, preparation and aftercare advice
+     * @param ruleSet        which rules (and policy) decided this
+     * @param screenedOn     the screening date the rules used
+     * @param clientRef      the profile's opaque reference, if any
+     * @throws NullPointerException when a component other than {@code clientRef} is {@code null}
+     */
     public ScreeningResult {
         Objects.requireNonNull(decision, "decision");
         findings = List.copyOf(findings);
@@ -38,13 +51,20 @@ public record ScreeningResult(Decision decision, List<Finding> findings, List<Mi
     /**
      * The ids of every rule that fired: those that yielded a finding and those that asked a
      * question, sorted, without repeats.
+     *
+     * @return the rule ids in natural string order; empty when no rule fired
      */
     public List<String> firedRuleIds() {
         return java.util.stream.Stream.concat(findings.stream().map(Finding::ruleId),
                 missingAnswers.stream().map(MissingAnswer::ruleId)).distinct().sorted().toList();
     }
 
-    /** The required answers that are unknown. */
+    /**
+     * The required answers that are unknown.
+     *
+     * @return those of {@link #missingAnswers()} that are required, in the same order; empty when
+     *         every required answer is known
+     */
     public List<MissingAnswer> requiredMissingAnswers() {
         return missingAnswers.stream().filter(MissingAnswer::required).toList();
     }
@@ -53,6 +73,9 @@ public record ScreeningResult(Decision decision, List<Finding> findings, List<Mi
     /**
      * The earliest date on which every temporary NOT_SUITABLE reason has passed, if every
      * NOT_SUITABLE finding is dated; empty when none is or any is not.
+     *
+     * @return the latest {@link Finding#rescreenOn()} of the NOT_SUITABLE findings; empty when
+     *         there is no NOT_SUITABLE finding or one of them is permanent
      */
     public Optional<LocalDate> rescreenOn() {
         List<Finding> blocking = findings.stream().filter(f -> f.decision() == Decision.NOT_SUITABLE).toList();

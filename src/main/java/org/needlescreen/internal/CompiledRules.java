@@ -58,31 +58,65 @@ public final class CompiledRules {
         return m != null ? m : rules.get(RuleMeta.key(rule.getPackageName(), rule.getName()));
     }
 
+    /**
+     * The compiled rules, shared by every screening; thread-safe.
+     *
+     * @return the KieBase
+     */
     public KieBase kieBase() {
         return kieBase;
     }
 
+    /**
+     * The pool each screening takes a session from and returns it to (reset).
+     *
+     * @return the session pool over {@link #kieBase()}
+     */
     public KieSessionsPool sessions() {
         return sessions;
     }
 
+    /**
+     * Each rule's metadata, by package and rule name ({@code package/name}).
+     *
+     * @return the metadata, unmodifiable, in catalogue order (file, then line)
+     */
     public Map<String, RuleMeta> rules() {
         return rules;
     }
 
+    /**
+     * The rule set's name; several rule sets combined are joined with {@code +}.
+     *
+     * @return the name
+     */
     public String name() {
         return name;
     }
 
+    /**
+     * The rule set's version; several rule sets combined are joined with {@code +}.
+     *
+     * @return the version
+     */
     public String version() {
         return version;
     }
 
+    /**
+     * The digest of the rule files, the part of the fingerprint that does not depend on the policy.
+     *
+     * @return SHA-256 over the DRL files' paths and contents, as hex
+     */
     public String rulesDigest() {
         return rulesDigest;
     }
 
-    /** Metadata in catalogue order (file, then line). */
+    /**
+     * Metadata in catalogue order (file, then line).
+     *
+     * @return the metadata of every rule, unmodifiable
+     */
     public List<RuleMeta> ruleList() {
         return ruleList;
     }

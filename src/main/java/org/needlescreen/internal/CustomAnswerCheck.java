@@ -28,8 +28,13 @@ public final class CustomAnswerCheck {
     }
 
     /**
-     * The checked answers.
+     * The checked answers: each raw value converted to what rules read ({@link
+     * org.needlescreen.model.Answer}, a CHOICE string, a {@link Double} or a {@link LocalDate}),
+     * unknown answers left out.
      *
+     * @param raw      the profile's custom answers by name, as given
+     * @param declared the declared answers by name
+     * @return the answers as rules read them
      * @throws InvalidProfileException naming {@code custom.<name>} and the value
      */
     public static CustomAnswers check(Map<String, Object> raw, Map<String, CustomAnswer> declared) {
@@ -105,7 +110,14 @@ public final class CustomAnswerCheck {
         throw new InvalidProfileException(field, raw, spec.allowed());
     }
 
-    /** The declared answers a profile leaves unknown, as missing answers (required ones make it INCOMPLETE). */
+    /**
+     * The declared answers a profile leaves unknown, as missing answers (required ones make it INCOMPLETE).
+     *
+     * @param answers  the profile's checked custom answers
+     * @param declared the declared answers, in declaration order
+     * @return one missing answer per unknown declared answer, field {@code custom.<name>} and rule
+     *         id {@value #RULE_ID}; empty when none is declared or all are known
+     */
     public static List<MissingAnswer> unknown(CustomAnswers answers, List<CustomAnswer> declared) {
         if (declared.isEmpty()) {
             return List.of();

@@ -24,6 +24,9 @@ public final class Display {
      * holds the zero-width and bidirectional controls and the byte order mark), line and paragraph
      * separators, surrogates, and characters that render as nothing (U+034F, the Hangul fillers
      * U+115F, U+1160, U+3164, U+FFA0, and the variation selectors).
+     *
+     * @param cp a Unicode code point
+     * @return {@code true} when the code point is written as an escape
      */
     public static boolean isInvisible(int cp) {
         switch (Character.getType(cp)) {
@@ -43,12 +46,21 @@ public final class Display {
      * <code>&#92;uXXXX</code> (a character outside the Basic Multilingual Plane as its two UTF-16 escapes).
      * Everything else, backslashes included, is kept, so applying it twice changes nothing.
      * {@code null} stays {@code null}.
+     *
+     * @param s the text; may be {@code null}
+     * @return the text with invisible characters escaped; {@code s} itself when there are none
      */
     public static String visible(String s) {
         return escape(s, false, false);
     }
 
-    /** Like {@link #visible(String)}, but keeps line feeds: for multi-line text such as a report. */
+    /**
+     * Like {@link #visible(String)}, but keeps line feeds: for multi-line text such as a report.
+     *
+     * @param s the text; may be {@code null}
+     * @return the text with invisible characters other than {@code \n} escaped; {@code null} for
+     *         {@code null}
+     */
     public static String visibleLines(String s) {
         return escape(s, false, true);
     }
@@ -57,12 +69,21 @@ public final class Display {
      * {@code s} as a double-quoted string literal in the JSON manner: quotes and backslashes
      * escaped with a backslash, invisible characters as <code>&#92;uXXXX</code>. {@code null} gives
      * {@code null} (unquoted).
+     *
+     * @param s the text; may be {@code null}
+     * @return the quoted, escaped text, or the four characters {@code null}
      */
     public static String quoted(String s) {
         return s == null ? "null" : "\"" + escape(s, true, false) + "\"";
     }
 
-    /** {@code s} without its invisible characters, to suggest what was probably meant. */
+    /**
+     * {@code s} without its invisible characters, to suggest what was probably meant.
+     *
+     * @param s the text
+     * @return the text with every invisible character removed
+     * @throws NullPointerException when {@code s} is {@code null}
+     */
     public static String stripInvisible(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().filter(cp -> !isInvisible(cp)).forEach(sb::appendCodePoint);

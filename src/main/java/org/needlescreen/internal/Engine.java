@@ -57,7 +57,13 @@ public final class Engine {
     private Engine() {
     }
 
-    /** What the rules reported. */
+    /**
+     * What the rules reported.
+     *
+     * @param decision       the most restrictive finding's decision, INCOMPLETE or SUITABLE
+     * @param findings       the findings, most restrictive first, then by rule id
+     * @param missingAnswers the unknown answers the rules asked about, required first, then by field
+     */
     public record Outcome(Decision decision, List<Finding> findings, List<MissingAnswer> missingAnswers) {
         /** Counts only, as {@link org.needlescreen.ScreeningResult#toString()}. */
         @Override
@@ -70,6 +76,10 @@ public final class Engine {
     /**
      * Screens a profile whose {@code screenedOn} is set.
      *
+     * @param rules   the compiled rules
+     * @param policy  the thresholds the rules read
+     * @param profile the profile, {@code screenedOn} set
+     * @return what the rules reported
      * @throws ScreeningException on any internal failure
      */
     public static Outcome screen(CompiledRules rules, Policy policy, ClientProfile profile) {
@@ -80,6 +90,12 @@ public final class Engine {
      * Screens a profile with its checked custom answers; {@code unknownCustom} are the declared
      * custom answers the profile leaves unknown, reported as missing answers.
      *
+     * @param rules         the compiled rules
+     * @param policy        the thresholds the rules read
+     * @param profile       the profile, {@code screenedOn} set
+     * @param custom        the profile's custom answers, checked against their declarations
+     * @param unknownCustom the declared custom answers the profile leaves unknown
+     * @return what the rules reported
      * @throws ScreeningException on any internal failure
      */
     public static Outcome screen(CompiledRules rules, Policy policy, ClientProfile profile, CustomAnswers custom,

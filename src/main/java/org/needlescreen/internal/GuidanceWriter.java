@@ -68,6 +68,15 @@ public final class GuidanceWriter {
     private GuidanceWriter() {
     }
 
+    /**
+     * The guidance for a profile's treatment plan: a depth range per requested concern,
+     * preparation (with the numbing-cream advice tailored to the allergy answer outside a home
+     * setting), aftercare, and home-device care unless the setting is professional.
+     *
+     * @param profile the profile; only its treatment and {@code metalOrAnaestheticAllergy} are read
+     * @param policy  the thresholds the depth ranges come from
+     * @return the guidance, never {@code null}
+     */
     public static Guidance write(ClientProfile profile, Policy policy) {
         Treatment t = profile.treatment();
         Setting setting = t == null ? null : t.setting();
@@ -125,7 +134,12 @@ public final class GuidanceWriter {
         return new DepthAdvice(c, min, max, prefix + " " + fmt(min) + "-" + fmt(max) + " mm", sources);
     }
 
-    /** Formats millimetres without a trailing ".0". */
+    /**
+     * Formats millimetres without a trailing ".0".
+     *
+     * @param v the length in mm
+     * @return e.g. {@code "1"} for 1.0, {@code "0.25"} for 0.25; without the unit
+     */
     public static String fmt(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }

@@ -90,6 +90,10 @@ public final class Precompiled {
     /**
      * Build step: compiles the default rules from DRL and writes the packages and their digest
      * under {@code args[0]} (the build's classes directory). Run by Maven at process-classes.
+     *
+     * @param args one argument: the classes directory to write into
+     * @throws IOException when the packages or the digest cannot be written
+     * @throws IllegalArgumentException when there is not exactly one argument
      */
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {

@@ -62,19 +62,33 @@ public final class ProfileFields {
         return Arrays.stream(values).map(Enum::name).toList();
     }
 
-    /** The allowed values of a field, or empty when there is no such field. */
+    /**
+     * The allowed values of a field, or empty when there is no such field.
+     *
+     * @param field a field path, e.g. {@code acne} or {@code treatment.area}
+     * @return the allowed values: constant names, or for a free value such as a date or a number
+     *         one description in words; empty when the field is unknown
+     */
     public static Optional<List<String>> allowed(String field) {
         return Optional.ofNullable(FIELDS.get(field));
     }
 
     private static final List<String> ALL = List.copyOf(FIELDS.keySet());
 
-    /** Every field path, in profile order. */
+    /**
+     * Every field path, in profile order.
+     *
+     * @return the paths, unmodifiable
+     */
     public static List<String> all() {
         return ALL;
     }
 
-    /** The names a profile uses at its top level: custom answers may not take them. */
+    /**
+     * The names a profile uses at its top level: custom answers may not take them.
+     *
+     * @return the names, sorted; a new set on each call
+     */
     public static java.util.Set<String> topLevelNames() {
         java.util.Set<String> names = new java.util.TreeSet<>(List.of("clientRef", "screenedOn", "custom",
                 "treatment", "isotretinoin", "recentProcedures"));
@@ -84,7 +98,12 @@ public final class ProfileFields {
         return names;
     }
 
-    /** A field's position in profile order; unknown fields sort last. */
+    /**
+     * A field's position in profile order; unknown fields sort last.
+     *
+     * @param field a field path
+     * @return its index in {@link #all()}, or {@link Integer#MAX_VALUE} when unknown
+     */
     public static int order(String field) {
         int i = ALL.indexOf(field);
         return i < 0 ? Integer.MAX_VALUE : i;

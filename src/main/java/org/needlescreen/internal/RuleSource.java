@@ -45,6 +45,18 @@ public record RuleSource(String name, String version, List<RuleFile> files, List
     /** Where the build writes the project version (Maven resource filtering). */
     static final String BUILD_PROPERTIES = "needlescreen/build.properties";
 
+    /**
+     * Copies the lists.
+     *
+     * @param name    the rule set's name
+     * @param version its version
+     * @param files   its DRL files, sorted by path
+     * @param answers the answers its {@code answers.json} declares
+     * @param declaredPolicy the policy values its {@code policy.json} declares
+     * @param problems what is wrong in those two files, each at its line
+     * @param declarations the text of those two files, for the fingerprint
+     * @throws NullPointerException when a list, or an element of one, is {@code null}
+     */
     public RuleSource {
         files = List.copyOf(files);
         answers = List.copyOf(answers);
@@ -52,7 +64,13 @@ public record RuleSource(String name, String version, List<RuleFile> files, List
         problems = List.copyOf(problems);
     }
 
-    /** A rule set of DRL files only. */
+    /**
+     * A rule set of DRL files only: no declared answers or policy values, no problems.
+     *
+     * @param name    the rule set's name
+     * @param version its version
+     * @param files   its DRL files, sorted by path
+     */
     public RuleSource(String name, String version, List<RuleFile> files) {
         this(name, version, files, List.of(), List.of(), List.of(), "");
     }
@@ -62,6 +80,10 @@ public record RuleSource(String name, String version, List<RuleFile> files, List
      * this class, never from the first class-path entry that happens to have a resource of the same
      * name (a jar placed earlier on the class path must not replace the default rules). Its version
      * is the project's: {@link #buildVersion()}.
+     *
+     * @return the default rule set
+     * @throws RulesLoadException when the library's own jar or classes directory cannot be located,
+     *                            or holds no readable default rule set
      */
     public static RuleSource defaultRules() {
         try {
@@ -123,6 +145,8 @@ public record RuleSource(String name, String version, List<RuleFile> files, List
     /**
      * The version this library was built as, from {@code needlescreen/build.properties}; "unversioned"
      * when that resource is missing or was copied without Maven's filtering.
+     *
+     * @return the version, e.g. {@code 1.0.0}, or {@code "unversioned"}
      */
     public static String buildVersion() {
         Properties props = new Properties();
@@ -144,7 +168,13 @@ public record RuleSource(String name, String version, List<RuleFile> files, List
 
     /**
      * The rule set in a directory: every {@code *.drl} file below it, and its optional
-     * {@code ruleset.properties}. The name defaults to the directory's name.
+     * {@code ruleset.properties}. The name defaults to the directory's name. Problems in its
+     * {@code answers.json} or {@code policy.json} are carried in {@link #problems()}, not thrown.
+     *
+     * @param dir the rule directory
+     * @return the rule set, files sorted by path
+     * @throws RulesLoadException when {@code dir} is not a readable directory or a file in it cannot
+     *                            be read
      */
     public static RuleSource fromDirectory(Path dir) {
         String label = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();

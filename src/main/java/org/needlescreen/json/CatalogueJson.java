@@ -36,6 +36,17 @@ public final class CatalogueJson {
      */
     public record Question(String field, boolean required, String question, List<String> allowed,
                            List<String> ruleIds) {
+        /**
+         * Checks the required components and copies the lists.
+         *
+         * @param field    the profile field path, e.g. {@code isotretinoin.lastDose}
+         * @param required whether an unknown answer makes the result INCOMPLETE
+         * @param question the question to ask the client
+         * @param allowed  the allowed values, or a description of them for numbers and dates
+         * @param ruleIds  the question rules that ask it
+         * @throws NullPointerException when {@code field}, {@code question}, {@code allowed} or
+         *                              {@code ruleIds} is {@code null}
+         */
         public Question {
             Objects.requireNonNull(field, "field");
             Objects.requireNonNull(question, "question");

@@ -12,12 +12,49 @@ import java.util.Map;
  * an impossible value throws {@link InvalidProfileException} naming the field and the value.
  *
  * <p>Unknown is explicit and never read as "no": tri-state answers are {@link Answer#UNKNOWN}
- * (never {@code null}), and the other fields are {@code null} when unknown. Build one with
- * {@link #builder()}; every answer not set stays unknown.
+ * (never {@code null}; a {@code null} argument becomes UNKNOWN), and the other fields are
+ * {@code null} when unknown. Build one with {@link #builder()}; every answer not set stays unknown.
+ * An unknown required answer makes the result INCOMPLETE (unless a finding is already
+ * NOT_SUITABLE); an unknown optional answer is only listed as worth asking. The answers marked
+ * optional below are optional; every other answer is required.
  *
  * @param clientRef      an opaque reference echoed in the result; never logged; optional
  * @param screenedOn     the screening date; {@code null} means "today" by the screener's clock
- * @param age            age in whole years, 0 to 120
+ * @param age            age in whole years, 0 to 120; {@code null} when unknown
+ * @param fitzpatrickType the Fitzpatrick skin phototype; {@code null} when unknown; optional
+ * @param pregnantOrBreastfeeding whether the client is pregnant or breastfeeding
+ * @param acne           current (active) acne, {@link AcneSeverity#NONE} when there is none;
+ *                       {@code null} when unknown
+ * @param rosacea        whether the client has rosacea
+ * @param rashOrDermatitisInArea a rash, eczema or dermatitis on the area to be treated
+ * @param activeInfectionInArea an active skin infection on the area (cold sore, impetigo, infected
+ *                       spots)
+ * @param openWoundOrSunburnInArea an open wound, sunburn or irritated skin on the area
+ * @param wartsOrMolluscumInArea warts or molluscum on the area (needling spreads them)
+ * @param coldSoreHistory a history of cold sores (herpes simplex); optional
+ * @param keloidTendency a tendency to form keloid or raised (hypertrophic) scars
+ * @param koebnerisingDisease psoriasis, vitiligo or lichen planus, now or in the past, anywhere on
+ *                       the body
+ * @param skinCancerOrSuspiciousLesionInArea skin cancer, a raised or changing mole, actinic
+ *                       keratoses or a birthmark on the area
+ * @param permanentFillerOrThreadsInArea permanent filler, a thread lift or injections of unknown
+ *                       kind in the area
+ * @param tattooOrPermanentMakeupInArea a tattoo or permanent make-up on the area; optional
+ * @param bleedingDisorder a bleeding or clotting disorder
+ * @param anticoagulants taking anticoagulants (blood thinners)
+ * @param bloodThinningNsaidsOrSupplements taking aspirin, ibuprofen-type painkillers or
+ *                       supplements such as fish oil, vitamin E or ginkgo; optional
+ * @param photosensitisingMedication taking a medicine that makes the skin sun-sensitive (such as
+ *                       doxycycline or St John's wort); optional
+ * @param immunosuppressed a weakened immune system (immunosuppressants, chemotherapy, long-term
+ *                       oral steroids or illness)
+ * @param diabetes       diabetes and whether it is controlled, {@link DiabetesStatus#NONE} when
+ *                       there is none; {@code null} when unknown
+ * @param isotretinoin   oral isotretinoin use; {@code null} when unknown
+ * @param metalOrAnaestheticAllergy an allergy to metals (needles) or anaesthetics (numbing cream)
+ * @param autoimmuneOrCollagenDisease an autoimmune or collagen disease (e.g. lupus, scleroderma)
+ * @param hyperpigmentationHistory a history of dark marks left after spots, injuries or
+ *                       treatments; optional
  * @param recentProcedures procedures on the area to be treated; empty when there were none,
  *                       {@code null} when unknown (then the procedure washouts cannot be checked)
  * @param treatment      the requested treatment; {@code null} screens for microneedling in general
@@ -56,8 +93,9 @@ public record ClientProfile(
         Treatment treatment,
         Map<String, Object> custom) {
 
-    /** The youngest and oldest plausible ages. */
+    /** The youngest plausible age in years; a younger {@code age} is invalid. */
     public static final int MIN_AGE = 0;
+    /** The oldest plausible age in years; an older {@code age} is invalid. */
     public static final int MAX_AGE = 120;
     /** The most entries {@code recentProcedures} may hold. */
     public static final int MAX_RECENT_PROCEDURES = 50;
@@ -65,6 +103,60 @@ public record ClientProfile(
     /** The most custom answers a profile may carry. */
     public static final int MAX_CUSTOM_ANSWERS = 100;
 
+    /**
+     * Validates the profile and normalises it: {@code null} answers become
+     * {@link Answer#UNKNOWN}, the procedure list and custom answers are copied unmodifiable.
+     *
+     * @param clientRef      an opaque reference echoed in the result; never logged; optional
+     * @param screenedOn     the screening date; {@code null} means "today" by the screener's clock
+     * @param age            age in whole years, 0 to 120; {@code null} when unknown
+     * @param fitzpatrickType the Fitzpatrick skin phototype; {@code null} when unknown; optional
+     * @param pregnantOrBreastfeeding whether the client is pregnant or breastfeeding
+     * @param acne           current (active) acne, {@link AcneSeverity#NONE} when there is none;
+     *                       {@code null} when unknown
+     * @param rosacea        whether the client has rosacea
+     * @param rashOrDermatitisInArea a rash, eczema or dermatitis on the area to be treated
+     * @param activeInfectionInArea an active skin infection on the area (cold sore, impetigo, infected
+     *                       spots)
+     * @param openWoundOrSunburnInArea an open wound, sunburn or irritated skin on the area
+     * @param wartsOrMolluscumInArea warts or molluscum on the area (needling spreads them)
+     * @param coldSoreHistory a history of cold sores (herpes simplex); optional
+     * @param keloidTendency a tendency to form keloid or raised (hypertrophic) scars
+     * @param koebnerisingDisease psoriasis, vitiligo or lichen planus, now or in the past, anywhere on
+     *                       the body
+     * @param skinCancerOrSuspiciousLesionInArea skin cancer, a raised or changing mole, actinic
+     *                       keratoses or a birthmark on the area
+     * @param permanentFillerOrThreadsInArea permanent filler, a thread lift or injections of unknown
+     *                       kind in the area
+     * @param tattooOrPermanentMakeupInArea a tattoo or permanent make-up on the area; optional
+     * @param bleedingDisorder a bleeding or clotting disorder
+     * @param anticoagulants taking anticoagulants (blood thinners)
+     * @param bloodThinningNsaidsOrSupplements taking aspirin, ibuprofen-type painkillers or
+     *                       supplements such as fish oil, vitamin E or ginkgo; optional
+     * @param photosensitisingMedication taking a medicine that makes the skin sun-sensitive (such as
+     *                       doxycycline or St John's wort); optional
+     * @param immunosuppressed a weakened immune system (immunosuppressants, chemotherapy, long-term
+     *                       oral steroids or illness)
+     * @param diabetes       diabetes and whether it is controlled, {@link DiabetesStatus#NONE} when
+     *                       there is none; {@code null} when unknown
+     * @param isotretinoin   oral isotretinoin use; {@code null} when unknown
+     * @param metalOrAnaestheticAllergy an allergy to metals (needles) or anaesthetics (numbing cream)
+     * @param autoimmuneOrCollagenDisease an autoimmune or collagen disease (e.g. lupus, scleroderma)
+     * @param hyperpigmentationHistory a history of dark marks left after spots, injuries or
+     *                       treatments; optional
+     * @param recentProcedures procedures on the area to be treated; empty when there were none,
+     *                       {@code null} when unknown (then the procedure washouts cannot be checked)
+     * @param treatment      the requested treatment; {@code null} screens for microneedling in general
+     * @param custom         answers to a rule directory's own questions ({@code answers.json}), by name;
+     *                       raw values, checked by the screener against their declarations
+     * @throws InvalidProfileException when the age is outside {@value #MIN_AGE} to
+     *                                 {@value #MAX_AGE}, there are more than
+     *                                 {@value #MAX_RECENT_PROCEDURES} procedures or a {@code null}
+     *                                 one, more than {@value #MAX_CUSTOM_ANSWERS} custom answers, an
+     *                                 unnamed custom answer or one that is not a text, number, date
+     *                                 or {@link Answer}, or a last isotretinoin dose or procedure
+     *                                 date after {@code screenedOn}
+     */
     public ClientProfile {
         if (custom == null || custom.isEmpty()) {
             custom = Map.of();
@@ -167,7 +259,14 @@ public record ClientProfile(
         return answer == null ? Answer.UNKNOWN : answer;
     }
 
-    /** Returns a copy screened on the given date (validated again against it). */
+    /**
+     * Returns a copy screened on the given date (validated again against it).
+     *
+     * @param date the screening date; {@code null} means "today" by the screener's clock
+     * @return a new profile, equal to this one but for {@code screenedOn}
+     * @throws InvalidProfileException when a last isotretinoin dose or a procedure date lies after
+     *                                 {@code date}
+     */
     public ClientProfile withScreenedOn(LocalDate date) {
         return new ClientProfile(clientRef, date, age, fitzpatrickType, pregnantOrBreastfeeding, acne,
                 rosacea, rashOrDermatitisInArea, activeInfectionInArea, openWoundOrSunburnInArea,
@@ -178,22 +277,40 @@ public record ClientProfile(
                 autoimmuneOrCollagenDisease, hyperpigmentationHistory, recentProcedures, treatment, custom);
     }
 
-    /** Returns whether the client's requested setting is HOME. */
+    /**
+     * Returns whether the client's requested setting is HOME.
+     *
+     * @return {@code true} only when a treatment is given with setting {@link Setting#HOME};
+     *         {@code false} when the setting is professional or unknown
+     */
     public boolean isHome() {
         return treatment != null && treatment.setting() == Setting.HOME;
     }
 
-    /** Returns whether the client's requested setting is PROFESSIONAL. */
+    /**
+     * Returns whether the client's requested setting is PROFESSIONAL.
+     *
+     * @return {@code true} only when a treatment is given with setting {@link Setting#PROFESSIONAL};
+     *         {@code false} when the setting is home or unknown
+     */
     public boolean isProfessional() {
         return treatment != null && treatment.setting() == Setting.PROFESSIONAL;
     }
 
-    /** Returns a builder with every answer unknown. */
+    /**
+     * Returns a builder with every answer unknown.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns a builder holding this profile's values. */
+    /**
+     * Returns a builder holding this profile's values, to derive a changed copy.
+     *
+     * @return a new builder; changing it does not change this profile
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.clientRef = clientRef;
@@ -273,42 +390,252 @@ public record ClientProfile(
          * {@code "NO"} or {@code "UNKNOWN"} for a YES_NO answer, one of the declared values for a
          * CHOICE, a number for a NUMBER, an ISO date ({@code "2026-11-21"} or a {@link LocalDate})
          * for a DATE; {@code null} is unknown. The screener checks it against the declaration.
+         *
+         * @param name  the answer's declared name
+         * @param value the raw answer, or {@code null} when unknown
+         * @return this builder
+         * @throws NullPointerException when {@code name} is {@code null}
          */
         public Builder custom(String name, Object value) {
             this.custom.put(java.util.Objects.requireNonNull(name, "name"), value);
             return this;
         }
 
+        /**
+         * Sets the opaque reference echoed in the result (never logged).
+         *
+         * @param clientRef the reference; {@code null} for none
+         * @return this builder
+         */
         public Builder clientRef(String clientRef) { this.clientRef = clientRef; return this; }
+
+        /**
+         * Sets the screening date.
+         *
+         * @param screenedOn the date; {@code null} means "today" by the screener's clock
+         * @return this builder
+         */
         public Builder screenedOn(LocalDate screenedOn) { this.screenedOn = screenedOn; return this; }
+
+        /**
+         * Sets the age in whole years, 0 to 120 (checked by {@link #build()}).
+         *
+         * @param age the age; {@code null} when unknown
+         * @return this builder
+         */
         public Builder age(Integer age) { this.age = age; return this; }
+
+        /**
+         * Sets the Fitzpatrick skin phototype (optional).
+         *
+         * @param type the phototype; {@code null} when unknown
+         * @return this builder
+         */
         public Builder fitzpatrickType(FitzpatrickType type) { this.fitzpatrickType = type; return this; }
+
+        /**
+         * Sets whether the client is pregnant or breastfeeding.
+         *
+         * @param a the answer; {@code null} or {@link Answer#UNKNOWN} when unknown
+         * @return this builder
+         */
         public Builder pregnantOrBreastfeeding(Answer a) { this.pregnantOrBreastfeeding = a; return this; }
+
+        /**
+         * Sets the severity of current (active) acne.
+         *
+         * @param acne the severity, {@link AcneSeverity#NONE} for none; {@code null} when unknown
+         * @return this builder
+         */
         public Builder acne(AcneSeverity acne) { this.acne = acne; return this; }
+
+        /**
+         * Sets whether the client has rosacea.
+         *
+         * @param a the answer; {@code null} or {@link Answer#UNKNOWN} when unknown
+         * @return this builder
+         */
         public Builder rosacea(Answer a) { this.rosacea = a; return this; }
+
+        /**
+         * Sets whether there is a rash, eczema or dermatitis on the area.
+         *
+         * @param a the answer; {@code null} or {@link Answer#UNKNOWN} when unknown
+         * @return this builder
+         */
         public Builder rashOrDermatitisInArea(Answer a) { this.rashOrDermatitisInArea = a; return this; }
+
+        /**
+         * Sets whether there is an active skin infection on the area.
+         *
+         * @param a the answer; {@code null} or {@link Answer#UNKNOWN} when unknown
+         * @return this builder
+         */
         public Builder activeInfectionInArea(Answer a) { this.activeInfectionInArea = a; return this; }
+
+        /**
+         * Sets whether there is an open wound, sunburn or irritated skin on the area.
+         *
+         * @param a the answer; {@code null} or {@link Answer#UNKNOWN} when unknown
+         * @return this builder
+         */
         public Builder openWoundOrSunburnInArea(Answer a) { this.openWoundOrSunburnInArea = a; return this; }
+
+        /**
+         * Sets whether the client has had cold sores (optional).
+         *
+         * @param a the answer; {@code null} or {@link Answer#UNKNOWN} when unknown
+         * @return this builder
+         */
         public Builder coldSoreHistory(Answer a) { this.coldSoreHistory = a; return this; }
+
+        /**
+         * Sets whether the client tends to form keloid or raised scars.
+         *
+         * @param a the answer; {@code null} or {@link Answer#UNKNOWN} when unknown
+         * @return this builder
+         */
         public Builder keloidTendency(Answer a) { this.keloidTendency = a; return this; }
+
+        /**
+         * Sets whether there is skin cancer, a raised or changing mole, actinic keratoses or a birthmark on
+         * the area.
+         *
+         * @param a the answer; {@code null} or {@link Answer#UNKNOWN} when unknown
+         * @return this builder
+         */
         public Builder skinCancerOrSuspiciousLesionInArea(Answer a) { this.skinCancerOrSuspiciousLesionInArea = a; return this; }
+
+        /**
+         * Sets whether the client has a bleeding or clotting disorder.
+         *
+         * @param a the answer; {@code null} or {@link Answer#UNKNOWN} when unknown
+         * @return this builder
+         */
         public Builder bleedingDisorder(Answer a) { this.bleedingDisorder = a; return this; }
+
+        /**
+         * Sets whether the client takes anticoagulants (blood thinners).
+         *
+         * @param a the answer; {@code null} or {@link Answer#UNKNOWN} when unknown
+         * @return this builder
+         */
         public Builder anticoagulants(Answer a) { this.anticoagulants = a; return this; }
+
+        /**
+         * Sets whether the client's immune system is weakened.
+         *
+         * @param a the answer; {@code null} or {@link Answer#UNKNOWN} when unknown
+         * @return this builder
+         */
         public Builder immunosuppressed(Answer a) { this.immunosuppressed = a; return this; }
+
+        /**
+         * Sets whether the client has diabetes, and whether it is controlled.
+         *
+         * @param d the status, {@link DiabetesStatus#NONE} for none; {@code null} when unknown
+         * @return this builder
+         */
         public Builder diabetes(DiabetesStatus d) { this.diabetes = d; return this; }
+
+        /**
+         * Sets the client's oral isotretinoin use.
+         *
+         * @param i the use, e.g. {@link Isotretinoin#stopped(LocalDate)}; {@code null} when unknown
+         * @return this builder
+         */
         public Builder isotretinoin(Isotretinoin i) { this.isotretinoin = i; return this; }
+
+        /**
+         * Sets whether the client is allergic to metals or anaesthetics.
+         *
+         * @param a the answer; {@code null} or {@link Answer#UNKNOWN} when unknown
+         * @return this builder
+         */
         public Builder metalOrAnaestheticAllergy(Answer a) { this.metalOrAnaestheticAllergy = a; return this; }
+
+        /**
+         * Sets whether the client has an autoimmune or collagen disease.
+         *
+         * @param a the answer; {@code null} or {@link Answer#UNKNOWN} when unknown
+         * @return this builder
+         */
         public Builder autoimmuneOrCollagenDisease(Answer a) { this.autoimmuneOrCollagenDisease = a; return this; }
+
+        /**
+         * Sets whether dark marks have been left after spots, injuries or treatments (optional).
+         *
+         * @param a the answer; {@code null} or {@link Answer#UNKNOWN} when unknown
+         * @return this builder
+         */
         public Builder hyperpigmentationHistory(Answer a) { this.hyperpigmentationHistory = a; return this; }
+
+        /**
+         * Sets whether there are warts or molluscum on the area.
+         *
+         * @param a the answer; {@code null} or {@link Answer#UNKNOWN} when unknown
+         * @return this builder
+         */
         public Builder wartsOrMolluscumInArea(Answer a) { this.wartsOrMolluscumInArea = a; return this; }
+
+        /**
+         * Sets whether the client has, or has had, psoriasis, vitiligo or lichen planus.
+         *
+         * @param a the answer; {@code null} or {@link Answer#UNKNOWN} when unknown
+         * @return this builder
+         */
         public Builder koebnerisingDisease(Answer a) { this.koebnerisingDisease = a; return this; }
+
+        /**
+         * Sets whether there is permanent filler, a thread lift or an injection of unknown kind in the area.
+         *
+         * @param a the answer; {@code null} or {@link Answer#UNKNOWN} when unknown
+         * @return this builder
+         */
         public Builder permanentFillerOrThreadsInArea(Answer a) { this.permanentFillerOrThreadsInArea = a; return this; }
+
+        /**
+         * Sets whether there is a tattoo or permanent make-up on the area (optional).
+         *
+         * @param a the answer; {@code null} or {@link Answer#UNKNOWN} when unknown
+         * @return this builder
+         */
         public Builder tattooOrPermanentMakeupInArea(Answer a) { this.tattooOrPermanentMakeupInArea = a; return this; }
+
+        /**
+         * Sets whether the client takes aspirin, ibuprofen-type painkillers or blood-thinning supplements
+         * (optional).
+         *
+         * @param a the answer; {@code null} or {@link Answer#UNKNOWN} when unknown
+         * @return this builder
+         */
         public Builder bloodThinningNsaidsOrSupplements(Answer a) { this.bloodThinningNsaidsOrSupplements = a; return this; }
+
+        /**
+         * Sets whether the client takes a medicine that makes the skin sun-sensitive (optional).
+         *
+         * @param a the answer; {@code null} or {@link Answer#UNKNOWN} when unknown
+         * @return this builder
+         */
         public Builder photosensitisingMedication(Answer a) { this.photosensitisingMedication = a; return this; }
+
+        /**
+         * Sets the requested treatment.
+         *
+         * @param t the treatment; {@code null} screens for microneedling in general
+         * @return this builder
+         */
         public Builder treatment(Treatment t) { this.treatment = t; return this; }
 
-        /** Adds a procedure on the area to be treated (the list is then known). */
+        /**
+         * Adds a procedure on the area to be treated (the list is then known).
+         *
+         * @param type the procedure
+         * @param date when it was done (for a topical retinoid or acid, the last application);
+         *             {@code null} when the client does not know
+         * @return this builder
+         * @throws InvalidProfileException when {@code type} is {@code null}
+         */
         public Builder recentProcedure(ProcedureType type, LocalDate date) {
             if (recentProcedures == null) {
                 recentProcedures = new ArrayList<>();
@@ -320,13 +647,21 @@ public record ClientProfile(
         /**
          * Replaces the recent procedures: an empty collection means "none", {@code null} means
          * unknown (the default).
+         *
+         * @param procedures the procedures on the area to be treated, copied; {@code null} when unknown
+         * @return this builder
          */
         public Builder recentProcedures(Collection<RecentProcedure> procedures) {
             this.recentProcedures = procedures == null ? null : new ArrayList<>(procedures);
             return this;
         }
 
-        /** Validates and returns the profile. */
+        /**
+         * Validates and returns the profile.
+         *
+         * @return a new profile holding the values set so far
+         * @throws InvalidProfileException when a value is impossible, as for the record's constructor
+         */
         public ClientProfile build() {
             return new ClientProfile(clientRef, screenedOn, age, fitzpatrickType, pregnantOrBreastfeeding,
                     acne, rosacea, rashOrDermatitisInArea, activeInfectionInArea, openWoundOrSunburnInArea,

@@ -32,42 +32,87 @@ public final class CustomAnswers {
         this.values = values;
     }
 
-    /** For the engine: checked values by name, unknown answers left out. */
+    /**
+     * For the engine: checked values by name, unknown answers left out.
+     *
+     * @param checked the answers by declared name, already checked against their declarations
+     *                ({@link Answer}, {@link String}, {@link Double} or {@link LocalDate}); copied
+     * @return the answers as rules read them
+     * @throws NullPointerException when {@code checked} holds a {@code null} key or value
+     */
     public static CustomAnswers of(Map<String, Object> checked) {
         return checked.isEmpty() ? NONE : new CustomAnswers(Map.copyOf(checked));
     }
 
-    /** Whether a YES_NO answer is YES. */
+    /**
+     * Whether a YES_NO answer is YES.
+     *
+     * @param name the answer's declared name
+     * @return {@code true} only when the answer is known and {@link Answer#YES}
+     */
     public boolean yes(String name) {
         return values.get(name) == Answer.YES;
     }
 
-    /** Whether a YES_NO answer is NO. */
+    /**
+     * Whether a YES_NO answer is NO.
+     *
+     * @param name the answer's declared name
+     * @return {@code true} only when the answer is known and {@link Answer#NO}; an unknown answer
+     *         is never "no"
+     */
     public boolean no(String name) {
         return values.get(name) == Answer.NO;
     }
 
-    /** Whether an answer is unknown. */
+    /**
+     * Whether an answer is unknown (not given, {@code null} or {@code UNKNOWN}).
+     *
+     * @param name the answer's declared name
+     * @return {@code true} when the answer is unknown
+     */
     public boolean unknown(String name) {
         return !values.containsKey(name);
     }
 
-    /** Whether an answer is known. */
+    /**
+     * Whether an answer is known, of any kind.
+     *
+     * @param name the answer's declared name
+     * @return {@code true} when the answer is known; the opposite of {@link #unknown(String)}
+     */
     public boolean known(String name) {
         return values.containsKey(name);
     }
 
-    /** Whether a CHOICE answer is the given value. */
+    /**
+     * Whether a CHOICE answer is the given value.
+     *
+     * @param name  the answer's declared name
+     * @param value one of the declared values, compared exactly (case-sensitive)
+     * @return {@code true} when the answer is known and equals {@code value}; {@code false} for a
+     *         {@code null} value
+     */
     public boolean is(String name, String value) {
         return value != null && value.equals(values.get(name));
     }
 
-    /** A NUMBER answer, or {@code null} when unknown. */
+    /**
+     * A NUMBER answer.
+     *
+     * @param name the answer's declared name
+     * @return the number, or {@code null} when unknown (or when the answer is not a NUMBER)
+     */
     public Double number(String name) {
         return values.get(name) instanceof Double d ? d : null;
     }
 
-    /** A DATE answer, or {@code null} when unknown. */
+    /**
+     * A DATE answer.
+     *
+     * @param name the answer's declared name
+     * @return the date, or {@code null} when unknown (or when the answer is not a DATE)
+     */
     public LocalDate date(String name) {
         return values.get(name) instanceof LocalDate d ? d : null;
     }

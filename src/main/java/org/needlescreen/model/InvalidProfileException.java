@@ -16,10 +16,22 @@ import org.needlescreen.internal.Display;
 public final class InvalidProfileException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The field's path, invisible characters escaped; see {@link #field()}. */
     private final String field;
+    /** The rejected value as text, quoted and escaped; see {@link #value()}. */
     private final String value;
+    /** What the field allows, in words; see {@link #allowed()}. */
     private final String allowed;
 
+    /**
+     * Creates the exception and its message, {@code Invalid value for 'field': value (allowed)}.
+     *
+     * @param field   the field's path in the profile, e.g. {@code treatment.needleDepthMm}
+     * @param value   the rejected value: a string is shown quoted, anything else as text,
+     *                {@code null} as {@code null}
+     * @param allowed what the field allows, in words
+     * @throws NullPointerException when {@code field} or {@code allowed} is {@code null}
+     */
     public InvalidProfileException(String field, Object value, String allowed) {
         super("Invalid value for '" + Display.visible(field) + "': " + render(value) + " ("
                 + Display.visible(allowed) + ")");
@@ -39,6 +51,8 @@ public final class InvalidProfileException extends IllegalArgumentException {
     /**
      * The field's path in the profile, e.g. {@code treatment.needleDepthMm}; invisible characters
      * in a field name are escaped, and an empty field name is {@code ""}.
+     *
+     * @return the field path, never {@code null}
      */
     public String field() {
         return field;
@@ -47,12 +61,18 @@ public final class InvalidProfileException extends IllegalArgumentException {
     /**
      * The rejected value as text: a string quoted as in JSON (quotes and backslashes escaped),
      * with invisible and control characters escaped as <code>&#92;u200c</code>.
+     *
+     * @return the value as text; {@code "null"} when the value was {@code null}
      */
     public String value() {
         return value;
     }
 
-    /** What the field allows, in words. */
+    /**
+     * What the field allows, in words.
+     *
+     * @return the description, e.g. {@code "whole years from 0 to 120"}; never {@code null}
+     */
     public String allowed() {
         return allowed;
     }

@@ -11,6 +11,13 @@ import java.time.LocalDate;
  */
 public record Isotretinoin(IsotretinoinStatus status, LocalDate lastDose) {
 
+    /**
+     * Validates the combination.
+     *
+     * @param status   NEVER, CURRENT or STOPPED; {@code null} when unknown
+     * @param lastDose the date of the last dose, meaningful with STOPPED; {@code null} when unknown
+     * @throws InvalidProfileException when a {@code lastDose} is given with status NEVER
+     */
     public Isotretinoin {
         if (lastDose != null && status == IsotretinoinStatus.NEVER) {
             throw new InvalidProfileException("isotretinoin.lastDose", lastDose,
@@ -18,22 +25,40 @@ public record Isotretinoin(IsotretinoinStatus status, LocalDate lastDose) {
         }
     }
 
-    /** Never taken. */
+    /**
+     * Never taken.
+     *
+     * @return status NEVER, no last dose
+     */
     public static Isotretinoin never() {
         return new Isotretinoin(IsotretinoinStatus.NEVER, null);
     }
 
-    /** Taking it now. */
+    /**
+     * Taking it now.
+     *
+     * @return status CURRENT, no last dose
+     */
     public static Isotretinoin current() {
         return new Isotretinoin(IsotretinoinStatus.CURRENT, null);
     }
 
-    /** Stopped, last dose on the given date ({@code null} when the client does not know when). */
+    /**
+     * Stopped, last dose on the given date.
+     *
+     * @param lastDose the date of the last dose; {@code null} when the client does not know when
+     *                 (the timing is then unknown, and the rules ask)
+     * @return status STOPPED with that last dose
+     */
     public static Isotretinoin stopped(LocalDate lastDose) {
         return new Isotretinoin(IsotretinoinStatus.STOPPED, lastDose);
     }
 
-    /** Returns whether the rules can tell if a washout still applies. */
+    /**
+     * Returns whether the rules can tell if a washout still applies.
+     *
+     * @return {@code false} when the status is unknown, or STOPPED without a last dose
+     */
     public boolean isTimingKnown() {
         return status != null && (status != IsotretinoinStatus.STOPPED || lastDose != null);
     }

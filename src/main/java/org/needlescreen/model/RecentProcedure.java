@@ -12,6 +12,15 @@ import java.util.Objects;
  */
 public record RecentProcedure(ProcedureType type, LocalDate date) {
 
+    /**
+     * Checks that the type is given.
+     *
+     * @param type the procedure
+     * @param date when it was done (for a topical retinoid or acid, the last application); never after
+     *             the screening date; {@code null} when the client does not know, which the rules ask about
+     * @throws InvalidProfileException naming {@code recentProcedures.type} when {@code type} is
+     *                                 {@code null}
+     */
     public RecentProcedure {
         if (type == null) {
             throw new InvalidProfileException("recentProcedures.type", null,
@@ -19,6 +28,14 @@ public record RecentProcedure(ProcedureType type, LocalDate date) {
         }
     }
 
+    /**
+     * A procedure, for callers who prefer a factory to the constructor.
+     *
+     * @param type the procedure
+     * @param date when it was done; {@code null} when the client does not know
+     * @return the procedure
+     * @throws NullPointerException when {@code type} is {@code null}
+     */
     public static RecentProcedure of(ProcedureType type, LocalDate date) {
         return new RecentProcedure(Objects.requireNonNull(type, "type"), date);
     }

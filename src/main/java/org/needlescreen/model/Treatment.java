@@ -9,12 +9,14 @@ import java.util.List;
  * The requested treatment. Every field is optional ({@code null} when not given); rules that need
  * a field do not fire without it, and the guidance says what it could not tailor.
  *
- * @param setting       HOME or PROFESSIONAL
- * @param device        ROLLER, PEN or STAMP
+ * @param setting       HOME or PROFESSIONAL; {@code null} when unknown, screened as home
+ * @param device        ROLLER, PEN or STAMP; {@code null} when unknown
  * @param needleDepthMm the needle length in millimetres, above 0 and at most
- *                      {@value #MAX_PLAUSIBLE_DEPTH_MM}
- * @param area          the area to be treated
- * @param concerns      what the client wants treated, distinct, in declaration order
+ *                      {@value #MAX_PLAUSIBLE_DEPTH_MM}; {@code null} when unknown
+ * @param area          the area to be treated; {@code null} when unknown (then depths are checked
+ *                      against the absolute maximum)
+ * @param concerns      what the client wants treated, distinct, in declaration order; empty (never
+ *                      {@code null}) when unspecified
  */
 public record Treatment(Setting setting, Device device, Double needleDepthMm, Area area,
                         List<Concern> concerns) {
@@ -31,6 +33,22 @@ public record Treatment(Setting setting, Device device, Double needleDepthMm, Ar
     /** A plan with nothing specified: what a profile without a treatment is screened for. */
     public static final Treatment UNSPECIFIED = new Treatment(null, null, null, null, List.of());
 
+    /**
+     * Validates the treatment and normalises {@code concerns}: {@code null} becomes empty,
+     * duplicates are dropped and the order becomes the declaration order of {@link Concern}.
+     *
+     * @param setting       HOME or PROFESSIONAL; {@code null} when unknown, screened as home
+     * @param device        ROLLER, PEN or STAMP; {@code null} when unknown
+     * @param needleDepthMm the needle length in millimetres, above 0 and at most
+     *                      {@value #MAX_PLAUSIBLE_DEPTH_MM}; {@code null} when unknown
+     * @param area          the area to be treated; {@code null} when unknown (then depths are checked
+     *                      against the absolute maximum)
+     * @param concerns      what the client wants treated, distinct, in declaration order; empty (never
+     *                      {@code null}) when unspecified
+     * @throws InvalidProfileException when the needle depth is not above 0 and at most
+     *                                 {@value #MAX_PLAUSIBLE_DEPTH_MM} mm, or {@code concerns} holds
+     *                                 more than {@value #MAX_CONCERNS} entries or a {@code null}
+     */
     public Treatment {
         if (needleDepthMm != null && !(needleDepthMm > 0 && needleDepthMm <= MAX_PLAUSIBLE_DEPTH_MM)) {
             throw new InvalidProfileException("treatment.needleDepthMm", needleDepthMm,
@@ -53,21 +71,39 @@ public record Treatment(Setting setting, Device device, Double needleDepthMm, Ar
         }
     }
 
-    /** Returns whether the client asked for this concern. */
+    /**
+     * Returns whether the client asked for this concern.
+     *
+     * @param concern the concern to look for
+     * @return {@code true} when {@code concerns} holds it
+     */
     public boolean hasConcern(Concern concern) {
         return concerns.contains(concern);
     }
 
-    /** Returns whether the plan is for home use or does not say where: both are screened as home. */
+    /**
+     * Returns whether the plan is for home use or does not say where: both are screened as home.
+     *
+     * @return {@code false} only when the setting is {@link Setting#PROFESSIONAL}
+     */
     public boolean isHomeOrUnknown() {
         return setting != Setting.PROFESSIONAL;
     }
 
-    /** Returns the concerns that need the dermis (see {@link Concern#needsDermis()}). */
+    /**
+     * Returns the concerns that need the dermis (see {@link Concern#needsDermis()}).
+     *
+     * @return those of {@code concerns} that need the dermis, in declaration order; empty when none
+     */
     public List<Concern> dermalConcerns() {
         return concerns.stream().filter(Concern::needsDermis).toList();
     }
 
+    /**
+     * Returns a builder with every field unknown.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -83,38 +119,84 @@ public record Treatment(Setting setting, Device device, Double needleDepthMm, Ar
         private Builder() {
         }
 
+        /**
+         * Sets where the treatment is done.
+         *
+         * @param setting HOME or PROFESSIONAL; {@code null} when unknown (screened as home)
+         * @return this builder
+         */
         public Builder setting(Setting setting) {
             this.setting = setting;
             return this;
         }
 
+        /**
+         * Sets the microneedling device.
+         *
+         * @param device ROLLER, PEN or STAMP; {@code null} when unknown
+         * @return this builder
+         */
         public Builder device(Device device) {
             this.device = device;
             return this;
         }
 
+        /**
+         * Sets the needle length (checked by {@link #build()}).
+         *
+         * @param needleDepthMm the length in millimetres, above 0 and at most
+         *                      {@value Treatment#MAX_PLAUSIBLE_DEPTH_MM}; {@code null} when unknown
+         * @return this builder
+         */
         public Builder needleDepthMm(Double needleDepthMm) {
             this.needleDepthMm = needleDepthMm;
             return this;
         }
 
+        /**
+         * Sets the area to be treated.
+         *
+         * @param area the area; {@code null} when unknown
+         * @return this builder
+         */
         public Builder area(Area area) {
             this.area = area;
             return this;
         }
 
-        /** The concerns; none given (or an empty list) leaves them unspecified. */
+        /**
+         * Sets the concerns, replacing any set before; none given leaves them unspecified.
+         *
+         * @param concerns what the client wants treated; a {@code null} element is invalid input
+         *                 (rejected by {@link #build()})
+         * @return this builder
+         * @throws NullPointerException when the array itself is {@code null}
+         */
         public Builder concerns(Concern... concerns) {
             this.concerns = Arrays.asList(java.util.Objects.requireNonNull(concerns, "concerns"));
             return this;
         }
 
-        /** The concerns; an empty collection leaves them unspecified. A null element is invalid input. */
+        /**
+         * Sets the concerns, replacing any set before; an empty collection leaves them unspecified.
+         *
+         * @param concerns what the client wants treated, copied; a {@code null} element is invalid
+         *                 input (rejected by {@link #build()})
+         * @return this builder
+         * @throws NullPointerException when the collection itself is {@code null}
+         */
         public Builder concerns(Collection<Concern> concerns) {
             this.concerns = new java.util.ArrayList<>(java.util.Objects.requireNonNull(concerns, "concerns"));
             return this;
         }
 
+        /**
+         * Validates and returns the treatment.
+         *
+         * @return a new treatment holding the values set so far
+         * @throws InvalidProfileException when the depth or the concerns are invalid, as for the
+         *                                 record's constructor
+         */
         public Treatment build() {
             return new Treatment(setting, device, needleDepthMm, area, concerns);
         }

@@ -23,7 +23,13 @@ public final class ResultText {
     private ResultText() {
     }
 
-    /** The result as text, ending with a line break. */
+    /**
+     * The result as text, ending with a line break.
+     *
+     * @param r the result
+     * @return the report: the decision, findings, questions to ask, guidance and rule set, wrapped at
+     *         {@value #WIDTH} columns, invisible characters escaped
+     */
     public static String render(ScreeningResult r) {
         StringBuilder sb = new StringBuilder();
         sb.append("Decision: ").append(r.decision()).append('\n');
@@ -127,6 +133,11 @@ public final class ResultText {
     /**
      * Appends {@code text} word-wrapped at {@link #WIDTH}: the first line after {@code first}, the
      * others after {@code rest}. A word longer than a line is left whole.
+     *
+     * @param sb    where to append the lines, each ending with a line break
+     * @param text  the text; runs of white space become single spaces
+     * @param first the prefix of the first line, e.g. an indented bullet {@code "  - "}
+     * @param rest  the prefix of the following lines, usually spaces as wide as {@code first}
      */
     public static void wrap(StringBuilder sb, String text, String first, String rest) {
         String prefix = first;
