@@ -68,6 +68,11 @@ public final class RuleCompiler {
     /**
      * Compiles the files of one or more rule sources (the default set plus additions, say).
      *
+      * @param name    the rule set's name (for messages and the result's rule set)
+     * @param version the rule set's version
+     * @param files   the DRL files, each with its path relative to its rule directory
+     * @param policy  the policy the rules' {@code @thresholds} and {@code policy()} keys are checked against
+     * @return the compiled, checked rules
      * @throws RulesLoadException with every problem found
      */
     public static CompiledRules compile(String name, String version, List<RuleFile> files, Policy policy) {
@@ -79,6 +84,12 @@ public final class RuleCompiler {
      * compiled at build time are used instead of the DRL compiler when their digest matches the DRL
      * files exactly. Every check but compilation runs either way.
      *
+      * @param name    the rule set's name (for messages and the result's rule set)
+     * @param version the rule set's version
+     * @param files   the DRL files, each with its path relative to its rule directory
+     * @param policy  the policy the rules' {@code @thresholds} and {@code policy()} keys are checked against
+     * @param precompiledAllowed whether these are the default rules alone, which may use the build's packages
+     * @return the compiled, checked rules
      * @throws RulesLoadException with every problem found
      */
     public static CompiledRules compile(String name, String version, List<RuleFile> files, Policy policy,
@@ -90,6 +101,14 @@ public final class RuleCompiler {
      * Compiles rule files with what their directories declare: the custom answers rules may read
      * and the problems already found in those declarations (reported with the rest, in one pass).
      *
+      * @param name    the rule set's name (for messages and the result's rule set)
+     * @param version the rule set's version
+     * @param files   the DRL files, each with its path relative to its rule directory
+     * @param policy  the policy the rules' {@code @thresholds} and {@code policy()} keys are checked against
+     * @param precompiledAllowed  whether these are the default rules alone, which may use the build's packages
+     * @param customAnswers       the names the directories' {@code answers.json} declare
+     * @param declarationProblems problems already found in {@code answers.json} and {@code policy.json}
+     * @return the compiled, checked rules
      * @throws RulesLoadException with every problem found
      */
     public static CompiledRules compile(String name, String version, List<RuleFile> files, Policy policy,

@@ -241,8 +241,9 @@ public record ClientProfile(
         }
     }
 
-    /** The first and last years a date in a profile may fall in. */
+    /** The first year a date in a profile may fall in. */
     public static final int MIN_YEAR = 1900;
+    /** The last year a date in a profile may fall in. */
     public static final int MAX_YEAR = 2999;
 
     /**
