@@ -221,4 +221,41 @@ class RuleLoadingTest {
         assertEquals(Screens.DEFAULT.ruleSet().ruleCount() + 1, s.ruleSet().ruleCount());
         assertTrue(s.ruleSet().name().startsWith("needlescreen-default+"));
     }
+    @Test
+    void aDuplicateOfADefaultIdIsReportedAtTheAddedRuleNamingTheDefaultOne() {
+        // "custom" sorts before "needlescreen": the problem must still be the added file's, not the jar's.
+        RuleDirs.write(dir, "mine.drl", rule("Mine", "ACNE-MILD", "CAUTION", "ClientProfile( age != null, age > 90 )",
+                "finding(\"x\");"));
+        RulesLoadException e = assertThrows(RulesLoadException.class, () -> Screener.builder().addRules(dir).build());
+        assertEquals(1, e.problems().size(), e.problems()::toString);
+        RuleProblem p = e.problems().get(0);
+        assertEquals("custom/mine.drl", p.file());
+        assertEquals(6, p.line());
+        assertEquals("Mine", p.rule());
+        assertTrue(p.message().startsWith("duplicate @ruleId(\"ACNE-MILD\"): also used by rule \"Mild acne\" at "
+                + "needlescreen/skin/skin.drl:"), p.message());
+    }
+
+    @Test
+    void anUnknownPropertyNamesTheTypesPropertiesAndTheNearestOne() {
+        RuleDirs.write(dir, "r.drl", OK + rule("Tattoo", "TATTOO", "CAUTION", "ClientProfile( tattooInArea == Answer.YES )",
+                "finding(\"x\");") + rule("Typo", "TYPO", "CAUTION", "Treatment( homeOrUnknwn )", "finding(\"x\");")
+                + rule("Method", "METHOD", "CAUTION", "Treatment( needleDepthMm > policy().homeMaxDepth() )",
+                "finding(\"x\");"));
+        List<RuleProblem> p = problems();
+        assertEquals(3, p.size(), p::toString);
+        assertEquals(23, p.get(0).line());
+        assertTrue(p.get(0).message().startsWith("ClientProfile has no property 'tattooInArea' (in \"tattooInArea =="
+                + " Answer.YES\"): did you mean 'tattooOrPermanentMakeupInArea'? The properties of ClientProfile: acne, "),
+                p.get(0).message());
+        assertTrue(p.get(0).message().contains(", age, ") && p.get(0).message().contains(", wartsOrMolluscumInArea"),
+                p.get(0).message());
+        assertTrue(p.get(1).message().startsWith("Treatment has no property 'homeOrUnknwn' (in \"homeOrUnknwn\"): "
+                + "did you mean 'homeOrUnknown'? The properties of Treatment: area, concerns, dermalConcerns, device, "
+                + "hasConcern(...), homeOrUnknown, needleDepthMm, setting"), p.get(1).message());
+        assertTrue(p.get(2).message().startsWith("Policy has no method 'homeMaxDepth()'"), p.get(2).message());
+        assertTrue(p.get(2).message().contains("did you mean 'homeMaxDepthMm()'? The methods of Policy: "),
+                p.get(2).message());
+        assertTrue(p.get(2).message().contains("washoutDays(...)"), p.get(2).message());
+    }
 }

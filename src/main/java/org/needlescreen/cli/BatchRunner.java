@@ -302,7 +302,8 @@ final class BatchRunner {
         }
     }
 
-    private static final class Malformed extends Exception {
+    /** A line that is not valid UTF-8; {@link #offset} is the byte where decoding stopped. */
+    static final class Malformed extends Exception {
         private static final long serialVersionUID = 1L;
         final int offset;
 
@@ -313,7 +314,7 @@ final class BatchRunner {
     }
 
     /** Strict UTF-8; a byte-order mark is dropped from the first line only. */
-    private static String decode(byte[] bytes, boolean first) throws Malformed {
+    static String decode(byte[] bytes, boolean first) throws Malformed {
         CharsetDecoder d = Inputs.utf8();
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length); // UTF-8 never gives more chars than bytes

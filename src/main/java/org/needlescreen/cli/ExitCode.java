@@ -10,6 +10,11 @@ public final class ExitCode {
     public static final int INPUT = 2;
     /** An internal failure: no result was produced. */
     public static final int INTERNAL = 3;
+    /**
+     * {@code test}: a scenario failed, a rule of the tested directory fired in no scenario, or there
+     * is no scenario at all.
+     */
+    public static final int TESTS = 4;
 
     private ExitCode() {
     }

@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
  * java -jar target/needlescreen-cli.jar screen examples/client.json --format text
  * java -jar target/needlescreen-cli.jar batch examples/clients.jsonl --out results.jsonl
  * java -jar target/needlescreen-cli.jar validate rules/
+ * java -jar target/needlescreen-cli.jar test my-clinic/
+ * java -jar target/needlescreen-cli.jar diff corpus.jsonl --to-add-rules my-clinic/
  * java -jar target/needlescreen-cli.jar rules
  * java -jar target/needlescreen-cli.jar questions
  * </pre>
@@ -36,11 +38,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "needlescreen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Screen clients for microneedling against the NeedleScreen rules.",
                 "A screening aid, not a diagnosis: when in doubt, see a dermatologist."},
-        subcommands = {ScreenCommand.class, BatchCommand.class, ValidateCommand.class, RulesCommand.class,
-                QuestionsCommand.class, PolicyCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Every command takes --rules DIR, --add-rules DIR, --policy FILE and --verbose.",
+        subcommands = {ScreenCommand.class, BatchCommand.class, ValidateCommand.class, TestCommand.class,
+                DiffCommand.class, RulesCommand.class, QuestionsCommand.class, PolicyCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Every command takes --verbose, and all but diff take --rules DIR, --add-rules DIR and --policy FILE",
+                "(diff takes --from-rules, --to-rules, ... instead).",
                 "Exit codes: 0 done (any decision), 1 rules failed to load or are invalid,",
-                "2 invalid input, unreadable file or usage error, 3 internal failure (no result)."})
+                "2 invalid input, unreadable file or usage error, 3 internal failure (no result),",
+                "4 (test) a scenario failed, a rule fired in no scenario, or there is no scenario."})
 public final class Main implements Callable<Integer> {
 
     @Spec

@@ -176,7 +176,14 @@ public final class RuleCompiler {
             problems.add(new RuleProblem("", 0, "", "zero rules loaded: a rule set must hold at least one rule"));
         }
         List<RuleMeta> list = new ArrayList<>();
-        rules.sort(Comparator.comparing((Rule r) -> location(headers, r).file())
+        // In load order (the default set first, then each directory as named), so that a duplicate
+        // id is reported at the rule that came later: the author's file, never the jar's.
+        Map<String, Integer> loadOrder = new HashMap<>();
+        for (String path : byPath.keySet()) {
+            loadOrder.put(path, loadOrder.size());
+        }
+        rules.sort(Comparator.comparingInt((Rule r) -> loadOrder.getOrDefault(location(headers, r).file(), Integer.MAX_VALUE))
+                .thenComparing(r -> location(headers, r).file())
                 .thenComparingInt(r -> location(headers, r).line()));
         for (Rule rule : rules) {
             Header h = location(headers, rule);
@@ -188,7 +195,7 @@ public final class RuleCompiler {
                 if (earlier != null) {
                     problems.add(new RuleProblem(file, line, rule.getName(), "duplicate @ruleId(\"" + ruleId.strip()
                             + "\"): also used by rule \"" + earlier.ruleName() + "\" at " + earlier.file() + ":"
-                            + earlier.line()));
+                            + earlier.line() + ", loaded earlier; give this rule an id of its own"));
                 }
             }
             checkCompiledAttributes(rule, file, line, problems);
@@ -474,7 +481,9 @@ public final class RuleCompiler {
             }
         }
         String level = m.getLevel() == Message.Level.WARNING ? "warning: " : "";
-        return new RuleProblem(path, line, ruleName, level + text.replaceAll("\\s*\\R\\s*", " "));
+        // An unknown property: name it, list the ones the type has and suggest the nearest.
+        String hint = PropertyHint.rewrite(text);
+        return new RuleProblem(path, line, ruleName, level + (hint != null ? hint : text.replaceAll("\\s*\\R\\s*", " ")));
     }
 
     /** The first line in [from, to] holding {@code snippet} (whitespace-insensitive), or 0. */

@@ -1,18 +1,13 @@
 package org.needlescreen.scenario;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicContainer;
@@ -23,15 +18,17 @@ import org.needlescreen.Screener;
 
 /**
  * Turns a folder of scenario files into JUnit 5 dynamic tests: one container per sub-folder
- * (topic), one test per file named after the file, and a last test that fails when any loaded
- * rule fired in no scenario (a dead rule is a silent fail-open) and prints which rules each
- * scenario exercised.
+ * (topic), one test per file named after the file, and a last test that fails when a rule the
+ * {@link Coverage} counts (every loaded rule unless told otherwise) fired in no scenario (a dead
+ * rule is a silent fail-open), and prints which rules each scenario exercised. The running itself
+ * is {@link ScenarioRunner}'s, which needs no JUnit; this class is the JUnit glue.
  *
  * <pre>{@code
  * @TestFactory
  * Stream<DynamicNode> scenarios() {
- *     Screener screener = Screener.builder().addRules(Path.of("clinic-rules")).build();
- *     return ScenarioTests.of(screener, Path.of("src/test/resources/clinic-scenarios"));
+ *     Path clinic = Path.of("clinic-rules");
+ *     Screener screener = Screener.builder().addRules(clinic).build();
+ *     return ScenarioTests.of(screener, clinic.resolve("scenarios"), Coverage.rulesFrom(clinic));
  * }
  * }</pre>
  */
@@ -41,30 +38,45 @@ public final class ScenarioTests {
     }
 
     /**
-     * The dynamic tests for every {@code *.json} file below {@code folder}.
+     * The dynamic tests for every {@code *.json} file below {@code folder}; every loaded rule must
+     * fire in some scenario.
      *
      * @throws IllegalStateException when the folder holds no scenario (a lost folder must not pass)
      */
     public static Stream<DynamicNode> of(Screener screener, Path folder) {
-        return of(screener, folder, System.out);
+        return of(screener, folder, Coverage.allRules(), System.out);
     }
 
-    static Stream<DynamicNode> of(Screener screener, Path folder, PrintStream report) {
-        List<Path> files = files(folder);
+    /**
+     * The dynamic tests for every {@code *.json} file below {@code folder}; the rules {@code coverage}
+     * counts must fire in some scenario (e.g. {@link Coverage#rulesFrom(Path...)}: only a clinic's
+     * own rules, not the default set it adds to).
+     *
+     * @throws IllegalStateException when the folder holds no scenario (a lost folder must not pass)
+     */
+    public static Stream<DynamicNode> of(Screener screener, Path folder, Coverage coverage) {
+        return of(screener, folder, coverage, System.out);
+    }
+
+    static Stream<DynamicNode> of(Screener screener, Path folder, Coverage coverage, PrintStream report) {
+        List<Path> files = ScenarioRunner.files(folder);
         if (files.isEmpty()) {
             throw new IllegalStateException("no scenario files (*.json) below " + folder);
         }
         Map<String, List<String>> exercised = Collections.synchronizedMap(new TreeMap<>());
         Map<String, List<DynamicNode>> byTopic = new LinkedHashMap<>();
         for (Path file : files) {
-            String name = name(folder, file);
+            String name = ScenarioRunner.name(folder, file);
             String topic = name.contains("/") ? name.substring(0, name.lastIndexOf('/')) : "";
             byTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(DynamicTest.dynamicTest(
                     name.substring(name.lastIndexOf('/') + 1), file.toUri(), () -> {
-                        Scenario.Outcome outcome = Scenario.read(file, name).run(screener);
-                        exercised.put(name, outcome.fired());
-                        if (!outcome.passed()) {
-                            throw new AssertionError(outcome.report());
+                        ScenarioRunner.Result result = ScenarioRunner.run(screener, folder, file);
+                        if (result.error() != null) {
+                            throw result.error();
+                        }
+                        exercised.put(name, result.fired());
+                        if (!result.passed()) {
+                            throw new AssertionError(result.outcome().report());
                         }
                     }));
         }
@@ -78,30 +90,13 @@ public final class ScenarioTests {
             }
             report.println("Rules exercised by each scenario (" + folder + "):");
             exercised.forEach((name, fired) -> report.println("  " + name + ": " + fired));
-            Set<String> fired = new TreeSet<>();
-            exercised.values().forEach(fired::addAll);
-            List<String> dead = screener.rules().stream().map(RuleDescription::ruleId).filter(id -> !fired.contains(id)).toList();
+            List<String> dead = ScenarioRunner.unfired(coverage.rules(screener), exercised.values()).stream()
+                    .map(RuleDescription::ruleId).toList();
             if (!dead.isEmpty()) {
-                throw new AssertionError("rules that fired in no scenario: " + dead + " (add a scenario for each)");
+                throw new AssertionError("rules that fired in no scenario: " + dead + " (add a scenario for each; "
+                        + "counting " + coverage + ")");
             }
         }));
         return nodes.stream();
-    }
-
-    private static List<Path> files(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            throw new IllegalStateException("scenario folder " + folder + " does not exist");
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(p -> p.toString().endsWith(".json") && Files.isRegularFile(p))
-                    .sorted(java.util.Comparator.comparing(p -> name(folder, p))).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String name(Path folder, Path file) {
-        String rel = folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-        return rel.substring(0, rel.length() - ".json".length());
     }
 }

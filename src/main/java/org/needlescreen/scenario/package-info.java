@@ -1,7 +1,9 @@
 /**
  * Scenarios as data: JSON files holding a client profile and the expected outcome, run against a
- * {@link org.needlescreen.Screener} as JUnit 5 dynamic tests, with a rule-coverage check. Usable by
- * embedders against their own rule directory and scenario folder. Needs jackson-databind and
- * junit-jupiter-api on the (test) class path; both are optional dependencies of the library.
+ * {@link org.needlescreen.Screener}, with a rule-coverage check ({@link org.needlescreen.scenario.Coverage}:
+ * every loaded rule, or only the rules of given directories). {@link org.needlescreen.scenario.ScenarioRunner}
+ * runs a folder and returns a report (needs jackson-databind only; the command line's {@code test}
+ * uses it); {@link org.needlescreen.scenario.ScenarioTests} turns the same run into JUnit 5 dynamic
+ * tests (needs junit-jupiter-api too). Both are optional dependencies of the library.
  */
 package org.needlescreen.scenario;

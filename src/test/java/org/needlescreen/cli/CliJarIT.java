@@ -159,6 +159,32 @@ class CliJarIT {
     }
 
     @Test
+    void testAndDiffRunInTheJarWhichHasNoJUnit(@TempDir Path dir) throws Exception {
+        Path rules = dir.resolve("my-clinic");
+        Files.createDirectories(rules.resolve("clinic"));
+        Files.createDirectories(rules.resolve("scenarios/age"));
+        Files.writeString(rules.resolve("clinic/age.drl"), "package clinic;\n\nimport org.needlescreen.model.*;\n\n"
+                + "rule \"Older skin\"\n    @ruleId(\"CLINIC-AGE-OVER-70\")\n    @decision(\"REFER\")\n"
+                + "    @summary(\"Over 70.\")\n    @sources(\"Clinic policy\")\nwhen\n    ClientProfile( age != null, age > 70 )\n"
+                + "then\n    finding(\"Over 70.\");\nend\n");
+        Files.writeString(rules.resolve("scenarios/age/over-70.json"), "{\"profile\": {\"screenedOn\": \"2026-11-21\","
+                + " \"age\": 75}, \"expect\": {\"decision\": \"INCOMPLETE\", \"fires\": [\"CLINIC-AGE-OVER-70\"]}}");
+        try (ZipFile z = new ZipFile(jar.toFile())) {
+            assertTrue(z.getEntry("org/junit/jupiter/api/DynamicNode.class") == null, "the CLI jar carries no JUnit");
+            assertTrue(z.getEntry("org/needlescreen/scenario/ScenarioRunner.class") != null);
+        }
+        Proc test = java("test", rules.toString());
+        assertEquals(0, test.code, test.out + test.err);
+        assertTrue(test.out.startsWith("PASS age/over-70\n"), test.out);
+        assertEquals("", test.err);
+
+        Proc diff = java("diff", "examples/clients.jsonl", "--to-add-rules", rules.toString());
+        assertEquals(2, diff.code, "line 3 of the example is invalid: " + diff.err);
+        assertTrue(diff.out.contains("\nline 3: invalid: ") && diff.out.contains("Decisions, from (rows) to (columns):"),
+                diff.out);
+    }
+
+    @Test
     void theJarCarriesItsDependenciesAndMergedServiceFiles() throws IOException {
         try (ZipFile z = new ZipFile(jar.toFile())) {
             for (String entry : List.of("picocli/CommandLine.class",

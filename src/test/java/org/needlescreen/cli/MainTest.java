@@ -364,10 +364,20 @@ class MainTest {
         Run shipped = run("validate", "rules");
         assertEquals(0, shipped.code, shipped.out + shipped.err);
         assertTrue(shipped.out.startsWith("valid: "), shipped.out);
+        assertTrue(shipped.err.contains("holds the default rule set's files: it is loaded in place of the default set"),
+                shipped.err);
         write(dir.resolve("clinic/patch.drl"), ALWAYS_CAUTION);
+        // With the default rules, as it will be used...
         Run custom = run("validate", dir.toString());
         assertEquals(0, custom.code, custom.out + custom.err);
-        assertTrue(custom.out.contains("valid: 1 rules"), custom.out);
+        assertEquals("valid: 1 rule in " + dir + " (checked with the default rules: "
+                + (org.needlescreen.Screener.withDefaultRules().ruleSet().ruleCount() + 1) + " rules in all)\n", custom.out);
+        assertEquals("", custom.err);
+        // ...or alone, with a notice that the default rules are not loaded.
+        Run alone = run("validate", "--rules", dir.toString());
+        assertEquals(0, alone.code, alone.out + alone.err);
+        assertTrue(alone.out.startsWith("valid: 1 rule in "), alone.out);
+        assertTrue(alone.err.contains("note: the default rule set is not loaded"), alone.err);
     }
 
     @Test

@@ -1,0 +1,193 @@
+package org.needlescreen.scenario;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.needlescreen.RuleDescription;
+import org.needlescreen.Screener;
+import org.needlescreen.ScreeningException;
+
+/**
+ * Runs a folder of scenario files against a screener and reports what passed, what failed and
+ * which rules fired in no scenario. Needs jackson-databind (to read the files) but not JUnit:
+ * the command line's {@code test} uses it directly; {@link ScenarioTests} turns the same run into
+ * JUnit 5 dynamic tests.
+ *
+ * <pre>{@code
+ * ScenarioRunner.Report report = ScenarioRunner.run(screener, Path.of("clinic/scenarios"),
+ *         Coverage.rulesFrom(Path.of("clinic")));
+ * report.results().forEach(r -> System.out.println(r.passed() ? "PASS " + r.name() : "FAIL " + r.name() + ": " + r.failure()));
+ * report.unfired().forEach(rule -> System.out.println("UNFIRED " + rule.ruleId()));
+ * }</pre>
+ */
+public final class ScenarioRunner {
+
+    private ScenarioRunner() {
+    }
+
+    /**
+     * One scenario file's run.
+     *
+     * @param name    the file's path relative to the scenario folder, without {@code .json}
+     *                ({@code topic/case})
+     * @param outcome the comparison of the screening with the expectations; {@code null} when the
+     *                file could not be read or screening failed
+     * @param error   why there is no outcome: a {@link ScenarioException} (an invalid file), a
+     *                {@link ScreeningException} (a rule failed: an internal failure) or another
+     *                exception the screening threw; {@code null} when there is an outcome
+     */
+    public record Result(String name, Scenario.Outcome outcome, RuntimeException error) {
+        public Result {
+            Objects.requireNonNull(name, "name");
+            if ((outcome == null) == (error == null)) {
+                throw new IllegalArgumentException("a result has either an outcome or an error");
+            }
+        }
+
+        /** Whether the scenario ran and every expectation held. */
+        public boolean passed() {
+            return outcome != null && outcome.passed();
+        }
+
+        /** Whether screening failed internally (a rule that throws or reports nothing): no result. */
+        public boolean internalFailure() {
+            return error != null && !(error instanceof ScenarioException);
+        }
+
+        /** The rule ids that fired (empty when the scenario did not run). */
+        public List<String> fired() {
+            return outcome == null ? List.of() : outcome.fired();
+        }
+
+        /**
+         * What went wrong, on one line: every mismatch, then the findings' rule ids and how many
+         * questions were asked; or why the file could not be run; empty when the scenario passed.
+         */
+        public String failure() {
+            if (error instanceof ScenarioException e) {
+                String m = e.getMessage();
+                return m.startsWith(name + ": ") ? m.substring(name.length() + 2) : m;
+            }
+            if (error instanceof ScreeningException e) {
+                return "screening failed, no result (" + (e.ruleId() == null ? "no rule identified" : "rule " + e.ruleId())
+                        + "): " + e.getMessage();
+            }
+            if (error != null) {
+                return "screening failed, no result (" + error.getClass().getName() + ")";
+            }
+            if (outcome.passed()) {
+                return "";
+            }
+            List<String> findings = outcome.result().findings().stream().map(f -> f.ruleId()).toList();
+            int questions = outcome.result().missingAnswers().size();
+            return String.join("; ", outcome.failures()) + " (findings: "
+                    + (findings.isEmpty() ? "none" : String.join(", ", findings)) + "; "
+                    + (questions == 0 ? "no question" : questions == 1 ? "1 question" : questions + " questions")
+                    + " asked)";
+        }
+    }
+
+    /**
+     * A folder's run.
+     *
+     * @param folder   the scenario folder
+     * @param results  one per scenario file, by name
+     * @param coverage what the coverage check counted
+     * @param counted  the rules the coverage check counted
+     * @param unfired  the counted rules that fired in no scenario
+     */
+    public record Report(Path folder, List<Result> results, Coverage coverage, List<RuleDescription> counted,
+                         List<RuleDescription> unfired) {
+        public Report {
+            results = List.copyOf(results);
+            counted = List.copyOf(counted);
+            unfired = List.copyOf(unfired);
+        }
+
+        /** The scenarios that did not pass. */
+        public List<Result> failed() {
+            return results.stream().filter(r -> !r.passed()).toList();
+        }
+
+        /** Whether every scenario passed and every counted rule fired in one. */
+        public boolean passed() {
+            return !results.isEmpty() && failed().isEmpty() && unfired.isEmpty();
+        }
+    }
+
+    /** Runs every scenario below {@code folder}; every loaded rule must fire in one. */
+    public static Report run(Screener screener, Path folder) {
+        return run(screener, folder, Coverage.allRules());
+    }
+
+    /**
+     * Runs every {@code *.json} file below {@code folder}, in name order, and checks that every rule
+     * {@code coverage} counts fired in some scenario.
+     *
+     * @throws IllegalStateException when the folder does not exist or holds no scenario (a lost
+     *                               folder must not pass)
+     */
+    public static Report run(Screener screener, Path folder, Coverage coverage) {
+        List<Path> files = files(folder);
+        if (files.isEmpty()) {
+            throw new IllegalStateException("no scenario files (*.json) below " + folder);
+        }
+        List<Result> results = new ArrayList<>();
+        for (Path file : files) {
+            results.add(run(screener, folder, file));
+        }
+        List<RuleDescription> counted = coverage.rules(screener);
+        return new Report(folder, results, coverage, counted,
+                unfired(counted, results.stream().map(Result::fired).toList()));
+    }
+
+    /** Runs one scenario file; never throws for an invalid file or a failed screening. */
+    public static Result run(Screener screener, Path folder, Path file) {
+        String name = name(folder, file);
+        try {
+            return new Result(name, Scenario.read(file, name).run(screener), null);
+        } catch (RuntimeException e) {
+            return new Result(name, null, e);
+        }
+    }
+
+    /** The rules among {@code counted} whose id is in none of the {@code fired} lists. */
+    public static List<RuleDescription> unfired(List<RuleDescription> counted, Collection<List<String>> fired) {
+        Set<String> all = new TreeSet<>();
+        fired.forEach(all::addAll);
+        return counted.stream().filter(r -> !all.contains(r.ruleId())).toList();
+    }
+
+    /**
+     * The scenario files below {@code folder}: every regular {@code *.json} file, sorted by name.
+     *
+     * @throws IllegalStateException when the folder does not exist
+     */
+    public static List<Path> files(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalStateException("scenario folder " + folder + " does not exist");
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(p -> p.toString().endsWith(".json") && Files.isRegularFile(p))
+                    .sorted(Comparator.comparing(p -> name(folder, p))).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A scenario's name: its path relative to the folder, {@code /}-separated, without {@code .json}. */
+    public static String name(Path folder, Path file) {
+        String rel = folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        return rel.endsWith(".json") ? rel.substring(0, rel.length() - ".json".length()) : rel;
+    }
+}
