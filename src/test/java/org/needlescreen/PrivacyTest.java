@@ -93,6 +93,7 @@ class PrivacyTest {
             Map.entry(RulesLoadException.class, "problems in rule files"),
             Map.entry(NeedleScreenException.class, "the root of the two failures above and below; never thrown as such"),
             Map.entry(CustomAnswer.class, "a question a rule directory declares (answers.json)"),
+            Map.entry(org.needlescreen.scenario.Coverage.class, "which rules a scenario run must fire (rule ids and files)"),
             Map.entry(PolicyFileException.class, "a problem in a policy file, reported to the one who gave it"),
             Map.entry(ScenarioException.class, "a problem in a scenario file, reported to its author"),
             Map.entry(InvalidProfileException.class,
