@@ -8,6 +8,7 @@
 #
 # Variants (VARIANTS="jar launcher flags cds c1cds" to choose):
 #   jar       java -jar (today's way)
+#   drl       java -jar compiling the default rules from DRL (--rules rules): the path before precompiled rules
 #   launcher  bin/needlescreen: AppCDS archive + C1 only + SerialGC
 #   flags     -XX:TieredStopAtLevel=1 -XX:+UseSerialGC, no archive (= NEEDLESCREEN_CDS=off)
 #   cds       the archive alone, default JIT and GC
@@ -36,6 +37,7 @@ decision() { grep -o '"decision" *: *"[A-Z_]*"' "$out" | head -1; }
 cmd() { # variant -> the command line, in the array c
     case $1 in
         jar) c=("$java" -jar "$jar" screen "$profile") ;;
+        drl) c=("$java" -jar "$jar" screen --rules rules "$profile") ;;
         launcher) c=(bin/needlescreen screen "$profile") ;;
         flags) c=("$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar" screen "$profile") ;;
         cds) c=("$java" -XX:SharedArchiveFile="$archive" -Xshare:auto '-Xlog:cds*=off' -jar "$jar" screen "$profile") ;;
