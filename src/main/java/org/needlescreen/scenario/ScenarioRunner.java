@@ -54,6 +54,12 @@ public final class ScenarioRunner {
             }
         }
 
+        /** The scenario's name and whether it passed only: never its profile's values. */
+        @Override
+        public String toString() {
+            return "Result[" + name + (error != null ? ", error" : ", " + outcome.failures().size() + " failures") + "]";
+        }
+
         /** Whether the scenario ran and every expectation held. */
         public boolean passed() {
             return outcome != null && outcome.passed();
@@ -112,6 +118,13 @@ public final class ScenarioRunner {
             results = List.copyOf(results);
             counted = List.copyOf(counted);
             unfired = List.copyOf(unfired);
+        }
+
+        /** Counts only: a scenario's profile values never reach logs through toString. */
+        @Override
+        public String toString() {
+            return "Report[" + results.size() + " scenarios, " + counted.size() + " rules counted, "
+                    + unfired.size() + " unfired]";
         }
 
         /** The scenarios that did not pass. */
