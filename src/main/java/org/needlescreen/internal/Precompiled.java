@@ -110,7 +110,6 @@ public final class Precompiled {
             o.writeObject(packages);
         }
         Files.writeString(out.resolve(DIGEST), rules.rulesDigest() + "\n", StandardCharsets.US_ASCII);
-        System.out.println("Precompiled " + rules.ruleList().size() + " default rules into " + PACKAGES + " ("
-                + Files.size(packagesFile) / 1024 + " KB)");
+        // Silent on success, as a quiet build step should be; a failure throws and fails the build.
     }
 }
