@@ -54,7 +54,11 @@ public final class Main implements Callable<Integer> {
     private Main() {
     }
 
-    /** Runs the tool on the process's streams and exits with its exit code. */
+    /**
+     * Runs the tool on the process's streams and exits with its exit code.
+     *
+     * @param args the command line: a command and its options and parameters
+     */
     public static void main(String[] args) {
         if (Arrays.stream(args).noneMatch(a -> a.equals("-v") || a.equals("--verbose"))) {
             // No logging backend ships in the CLI jar; keep SLF4J's "no providers" notice off stderr.
@@ -66,6 +70,10 @@ public final class Main implements Callable<Integer> {
     /**
      * Runs one command line without exiting. Progress is never shown (as if no terminal were attached).
      *
+     * @param args the command line: a command and its options and parameters
+     * @param in   the standard input, read by commands given {@code -} as their input file
+     * @param out  where results and usage help are written
+     * @param err  where error messages are written
      * @return the exit code (see {@link ExitCode})
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {

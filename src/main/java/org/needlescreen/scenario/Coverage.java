@@ -39,7 +39,11 @@ public final class Coverage {
         this.select = select;
     }
 
-    /** Every loaded rule must fire in some scenario. */
+    /**
+     * Every loaded rule must fire in some scenario.
+     *
+     * @return the coverage that counts every rule the screener loaded
+     */
     public static Coverage allRules() {
         return new Coverage("every loaded rule", rules -> rules);
     }
@@ -47,12 +51,20 @@ public final class Coverage {
     /**
      * Only the rules from these rule directories must fire in some scenario: the rules whose DRL
      * file is below one of them (the files are listed when the coverage is checked).
+     *
+     * @param directories the rule directories whose rules are counted
+     * @return the coverage that counts only the rules from {@code directories}
      */
     public static Coverage rulesFrom(Path... directories) {
         return rulesFrom(List.of(directories));
     }
 
-    /** As {@link #rulesFrom(Path...)}. */
+    /**
+     * As {@link #rulesFrom(Path...)}.
+     *
+     * @param directories the rule directories whose rules are counted
+     * @return the coverage that counts only the rules from {@code directories}
+     */
     public static Coverage rulesFrom(List<Path> directories) {
         List<Path> dirs = List.copyOf(directories);
         String names = dirs.stream().map(Path::toString).collect(Collectors.joining(", "));
@@ -65,7 +77,11 @@ public final class Coverage {
         });
     }
 
-    /** Every rule that does not come from the default rule set (the rules an embedder added). */
+    /**
+     * Every rule that does not come from the default rule set (the rules an embedder added).
+     *
+     * @return the coverage that counts every loaded rule outside the default rule set
+     */
     public static Coverage exceptDefaultRules() {
         return new Coverage("the rules outside the default rule set", rules -> {
             Set<String> defaults = RuleSource.defaultRules().files().stream().map(RuleFile::path)
@@ -74,7 +90,13 @@ public final class Coverage {
         });
     }
 
-    /** The rules of {@code screener} this coverage counts, in catalogue order. */
+    /**
+     * The rules of {@code screener} this coverage counts, in catalogue order.
+     *
+     * @param screener the screener whose loaded rules are selected from
+     * @return the counted rules, in catalogue order
+     * @throws IllegalStateException when a rule directory this coverage names does not exist
+     */
     public List<RuleDescription> rules(Screener screener) {
         return select.apply(Objects.requireNonNull(screener, "screener").rules());
     }

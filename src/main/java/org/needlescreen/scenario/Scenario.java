@@ -57,6 +57,20 @@ public record Scenario(String name, String description, ClientProfile profile, D
     private static final Set<String> TOP = Set.of("description", "profile", "expect");
     private static final Set<String> EXPECT = Set.of("decision", "fires", "doesNotFire", "missingAnswers", "rescreenOn");
 
+    /**
+     * A scenario; the lists are copied.
+     *
+     * @param name             the file's path relative to the scenario folder, without {@code .json}
+     * @param description      what the scenario shows
+     * @param profile          the client profile
+     * @param decision         the expected decision
+     * @param fires            rule ids that must fire
+     * @param doesNotFire      rule ids that must not fire
+     * @param missingAnswers   when not {@code null}, exactly the fields that must be reported unknown
+     * @param rescreenOn       when not {@code null}, the expected re-screen date
+     * @throws NullPointerException when {@code name}, {@code profile}, {@code decision}, {@code fires}
+     *                              or {@code doesNotFire} is {@code null}, or a list holds {@code null}
+     */
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(profile, "profile");
@@ -69,6 +83,10 @@ public record Scenario(String name, String description, ClientProfile profile, D
     /**
      * Reads a scenario file.
      *
+     * @param file the scenario file (JSON)
+     * @param name the scenario's name (the file's path relative to the scenario folder, without
+     *             {@code .json}), used in error messages
+     * @return the scenario the file holds
      * @throws ScenarioException naming the file and what is wrong with it
      */
     public static Scenario read(Path file, String name) {
@@ -140,6 +158,7 @@ public record Scenario(String name, String description, ClientProfile profile, D
     /**
      * Screens the profile and compares the result with the expectations.
      *
+     * @param screener the screener to screen the profile with
      * @return what happened, with every mismatch described
      */
     public Outcome run(Screener screener) {
@@ -189,11 +208,24 @@ public record Scenario(String name, String description, ClientProfile profile, D
      * @param failures every mismatch, empty when the scenario passed
      */
     public record Outcome(Scenario scenario, ScreeningResult result, List<String> fired, List<String> failures) {
+        /**
+         * An outcome; the lists are copied.
+         *
+         * @param scenario the scenario
+         * @param result   the screening result
+         * @param fired    the rule ids that fired
+         * @param failures every mismatch, empty when the scenario passed
+         */
         public Outcome {
             fired = List.copyOf(fired);
             failures = List.copyOf(failures);
         }
 
+        /**
+         * Whether every expectation held.
+         *
+         * @return {@code true} when there is no mismatch
+         */
         public boolean passed() {
             return failures.isEmpty();
         }
@@ -205,7 +237,11 @@ public record Scenario(String name, String description, ClientProfile profile, D
                     + " failures]";
         }
 
-        /** Why the scenario failed, one mismatch per line, with the findings for context. */
+        /**
+         * Why the scenario failed, one mismatch per line, with the findings for context.
+         *
+         * @return the scenario's name, its mismatches, the rule ids that fired and the findings
+         */
         public String report() {
             return scenario.name() + ": " + String.join("; ", failures) + "\n  fired: " + fired + "\n  findings: "
                     + result.findings().stream().map(f -> f.ruleId() + " " + f.decision()).toList();

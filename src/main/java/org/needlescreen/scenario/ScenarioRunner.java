@@ -47,6 +47,17 @@ public final class ScenarioRunner {
      *                exception the screening threw; {@code null} when there is an outcome
      */
     public record Result(String name, Scenario.Outcome outcome, RuntimeException error) {
+        /**
+         * A result, with either an outcome or an error.
+         *
+         * @param name    the file's path relative to the scenario folder, without {@code .json}
+         *                ({@code topic/case})
+         * @param outcome the comparison of the screening with the expectations; {@code null} when the
+         *                file could not be read or screening failed
+         * @param error   why there is no outcome; {@code null} when there is an outcome
+         * @throws IllegalArgumentException when both or neither of {@code outcome} and {@code error}
+         *                                  are given
+         */
         public Result {
             Objects.requireNonNull(name, "name");
             if ((outcome == null) == (error == null)) {
@@ -60,17 +71,29 @@ public final class ScenarioRunner {
             return "Result[" + name + (error != null ? ", error" : ", " + outcome.failures().size() + " failures") + "]";
         }
 
-        /** Whether the scenario ran and every expectation held. */
+        /**
+         * Whether the scenario ran and every expectation held.
+         *
+         * @return {@code true} when there is an outcome and it passed
+         */
         public boolean passed() {
             return outcome != null && outcome.passed();
         }
 
-        /** Whether screening failed internally (a rule that throws or reports nothing): no result. */
+        /**
+         * Whether screening failed internally (a rule that throws or reports nothing): no result.
+         *
+         * @return {@code true} when the error is anything but a {@link ScenarioException}
+         */
         public boolean internalFailure() {
             return error != null && !(error instanceof ScenarioException);
         }
 
-        /** The rule ids that fired (empty when the scenario did not run). */
+        /**
+         * The rule ids that fired (empty when the scenario did not run).
+         *
+         * @return the fired rule ids, or an empty list when there is no outcome
+         */
         public List<String> fired() {
             return outcome == null ? List.of() : outcome.fired();
         }
@@ -78,6 +101,8 @@ public final class ScenarioRunner {
         /**
          * What went wrong, on one line: every mismatch, then the findings' rule ids and how many
          * questions were asked; or why the file could not be run; empty when the scenario passed.
+         *
+         * @return the failure on one line, or the empty string when the scenario passed
          */
         public String failure() {
             if (error instanceof ScenarioException e) {
@@ -114,6 +139,15 @@ public final class ScenarioRunner {
      */
     public record Report(Path folder, List<Result> results, Coverage coverage, List<RuleDescription> counted,
                          List<RuleDescription> unfired) {
+        /**
+         * A report; the lists are copied.
+         *
+         * @param folder   the scenario folder
+         * @param results  one per scenario file, by name
+         * @param coverage what the coverage check counted
+         * @param counted  the rules the coverage check counted
+         * @param unfired  the counted rules that fired in no scenario
+         */
         public Report {
             results = List.copyOf(results);
             counted = List.copyOf(counted);
@@ -127,18 +161,35 @@ public final class ScenarioRunner {
                     + unfired.size() + " unfired]";
         }
 
-        /** The scenarios that did not pass. */
+        /**
+         * The scenarios that did not pass.
+         *
+         * @return the results that did not pass, in the order of {@link #results()}
+         */
         public List<Result> failed() {
             return results.stream().filter(r -> !r.passed()).toList();
         }
 
-        /** Whether every scenario passed and every counted rule fired in one. */
+        /**
+         * Whether every scenario passed and every counted rule fired in one.
+         *
+         * @return {@code true} when there is at least one scenario, none failed and no counted rule
+         *         is unfired
+         */
         public boolean passed() {
             return !results.isEmpty() && failed().isEmpty() && unfired.isEmpty();
         }
     }
 
-    /** Runs every scenario below {@code folder}; every loaded rule must fire in one. */
+    /**
+     * Runs every scenario below {@code folder}; every loaded rule must fire in one.
+     *
+     * @param screener the screener the scenarios run against
+     * @param folder   the scenario folder
+     * @return the folder's report
+     * @throws IllegalStateException when the folder does not exist or holds no scenario (a lost
+     *                               folder must not pass)
+     */
     public static Report run(Screener screener, Path folder) {
         return run(screener, folder, Coverage.allRules());
     }
@@ -147,6 +198,10 @@ public final class ScenarioRunner {
      * Runs every {@code *.json} file below {@code folder}, in name order, and checks that every rule
      * {@code coverage} counts fired in some scenario.
      *
+     * @param screener the screener the scenarios run against
+     * @param folder   the scenario folder
+     * @param coverage which rules must fire in some scenario
+     * @return the folder's report
      * @throws IllegalStateException when the folder does not exist or holds no scenario (a lost
      *                               folder must not pass)
      */
@@ -164,7 +219,14 @@ public final class ScenarioRunner {
                 unfired(counted, results.stream().map(Result::fired).toList()));
     }
 
-    /** Runs one scenario file; never throws for an invalid file or a failed screening. */
+    /**
+     * Runs one scenario file; never throws for an invalid file or a failed screening.
+     *
+     * @param screener the screener the scenario runs against
+     * @param folder   the scenario folder, which the scenario's name is relative to
+     * @param file     the scenario file
+     * @return the file's result: its outcome, or the error that kept it from running
+     */
     public static Result run(Screener screener, Path folder, Path file) {
         String name = name(folder, file);
         try {
@@ -174,7 +236,13 @@ public final class ScenarioRunner {
         }
     }
 
-    /** The rules among {@code counted} whose id is in none of the {@code fired} lists. */
+    /**
+     * The rules among {@code counted} whose id is in none of the {@code fired} lists.
+     *
+     * @param counted the rules that must fire
+     * @param fired   the rule ids that fired, one list per scenario
+     * @return the counted rules that fired in no scenario, in {@code counted}'s order
+     */
     public static List<RuleDescription> unfired(List<RuleDescription> counted, Collection<List<String>> fired) {
         Set<String> all = new TreeSet<>();
         fired.forEach(all::addAll);
@@ -184,6 +252,8 @@ public final class ScenarioRunner {
     /**
      * The scenario files below {@code folder}: every regular {@code *.json} file, sorted by name.
      *
+     * @param folder the scenario folder
+     * @return the scenario files, sorted by scenario name (empty when there is none)
      * @throws IllegalStateException when the folder does not exist
      */
     public static List<Path> files(Path folder) {
@@ -198,7 +268,13 @@ public final class ScenarioRunner {
         }
     }
 
-    /** A scenario's name: its path relative to the folder, {@code /}-separated, without {@code .json}. */
+    /**
+     * A scenario's name: its path relative to the folder, {@code /}-separated, without {@code .json}.
+     *
+     * @param folder the scenario folder
+     * @param file   a scenario file below {@code folder}
+     * @return the scenario's name ({@code topic/case})
+     */
     public static String name(Path folder, Path file) {
         String rel = folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
         return rel.endsWith(".json") ? rel.substring(0, rel.length() - ".json".length()) : rel;

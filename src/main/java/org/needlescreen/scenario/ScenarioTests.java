@@ -41,6 +41,9 @@ public final class ScenarioTests {
      * The dynamic tests for every {@code *.json} file below {@code folder}; every loaded rule must
      * fire in some scenario.
      *
+     * @param screener the screener the scenarios run against
+     * @param folder   the scenario folder
+     * @return one container per sub-folder, one test per file, and the coverage test last
      * @throws IllegalStateException when the folder holds no scenario (a lost folder must not pass)
      */
     public static Stream<DynamicNode> of(Screener screener, Path folder) {
@@ -52,6 +55,10 @@ public final class ScenarioTests {
      * counts must fire in some scenario (e.g. {@link Coverage#rulesFrom(Path...)}: only a clinic's
      * own rules, not the default set it adds to).
      *
+     * @param screener the screener the scenarios run against
+     * @param folder   the scenario folder
+     * @param coverage which rules must fire in some scenario
+     * @return one container per sub-folder, one test per file, and the coverage test last
      * @throws IllegalStateException when the folder holds no scenario (a lost folder must not pass)
      */
     public static Stream<DynamicNode> of(Screener screener, Path folder, Coverage coverage) {
