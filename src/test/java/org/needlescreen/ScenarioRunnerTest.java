@@ -23,7 +23,7 @@ import org.needlescreen.scenario.Coverage;
 import org.needlescreen.scenario.Scenario;
 import org.needlescreen.scenario.ScenarioException;
 import org.needlescreen.scenario.ScenarioRunner;
-import org.needlescreen.scenario.ScenarioTests;
+import org.needlescreen.scenario.junit.ScenarioTests;
 
 /** The scenario runner as an embedder uses it: own rules, own scenarios, coverage enforced. */
 class ScenarioRunnerTest {

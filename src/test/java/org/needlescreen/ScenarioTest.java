@@ -5,7 +5,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
-import org.needlescreen.scenario.ScenarioTests;
+import org.needlescreen.scenario.junit.ScenarioTests;
 
 /**
  * The scenario files under {@code src/test/resources/scenarios/<topic>/}: one dynamic test per file,

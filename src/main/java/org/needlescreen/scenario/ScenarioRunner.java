@@ -20,7 +20,7 @@ import org.needlescreen.ScreeningException;
 /**
  * Runs a folder of scenario files against a screener and reports what passed, what failed and
  * which rules fired in no scenario. Needs jackson-databind (to read the files) but not JUnit:
- * the command line's {@code test} uses it directly; {@link ScenarioTests} turns the same run into
+ * the command line's {@code test} uses it directly; {@link org.needlescreen.scenario.junit.ScenarioTests} turns the same run into
  * JUnit 5 dynamic tests.
  *
  * <pre>{@code

@@ -1,4 +1,4 @@
-package org.needlescreen.scenario;
+package org.needlescreen.scenario.junit;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -15,6 +15,8 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.needlescreen.RuleDescription;
 import org.needlescreen.Screener;
+import org.needlescreen.scenario.Coverage;
+import org.needlescreen.scenario.ScenarioRunner;
 
 /**
  * Turns a folder of scenario files into JUnit 5 dynamic tests: one container per sub-folder
