@@ -258,4 +258,13 @@ class RuleLoadingTest {
                 p.get(2).message());
         assertTrue(p.get(2).message().contains("washoutDays(...)"), p.get(2).message());
     }
+
+    @Test
+    void aCompileErrorDoesNotHideMissingMetadata() {
+        RuleDirs.write(dir, "r.drl", OK + "rule \"Broken\"\nwhen\n    ClientProfile( age < )\nthen\n    finding(\"x\");\nend\n");
+        List<RuleProblem> p = problems();
+        assertTrue(p.stream().anyMatch(x -> x.message().contains("missing @ruleId") && x.rule().equals("Broken")), p::toString);
+        assertTrue(p.stream().anyMatch(x -> x.message().contains("missing @sources")), p::toString);
+        assertTrue(p.stream().anyMatch(x -> !x.message().contains("missing @")), "the compile error too: " + p);
+    }
 }

@@ -241,7 +241,11 @@ public final class RuleCompiler {
             problems.addAll(blameCrash(ks, byPath, crash));
         }
         if (!compiled) {
-            // Without a compiled base the metadata cannot be read; report what was found so far.
+            // Without a compiled base the metadata cannot be read from the rules: check what matters
+            // most of it in the text, so that one pass names both the compile errors and those.
+            for (RuleFile f : byPath.values()) {
+                RuleContract.checkRequiredMetadata(f, problems);
+            }
             ks.getRepository().removeKieModule(releaseId);
             throw new RulesLoadException(name, sorted(named(problems, headerList)));
         }

@@ -94,6 +94,39 @@ final class RuleContract {
         }
     }
 
+    /**
+     * The metadata a rule cannot do without, read from the DRL text: what the loader reports when the
+     * compiler fails and the compiled metadata cannot be read, so that one pass names both.
+     */
+    static void checkRequiredMetadata(RuleFile file, List<RuleProblem> problems) {
+        List<Token> tokens = lex(file.content());
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.is("rule") || !t.lineStart() || k + 1 >= tokens.size()) {
+                continue;
+            }
+            String rule = tokens.get(k + 1).text();
+            Set<String> keys = new java.util.HashSet<>();
+            int m = k + 2;
+            while (m < tokens.size() && !tokens.get(m).is("when") && !tokens.get(m).is("then")
+                    && !tokens.get(m).is("end") && !tokens.get(m).is("rule")) {
+                if (tokens.get(m).is("@") && m + 1 < tokens.size()) {
+                    keys.add(tokens.get(m + 1).text());
+                }
+                m++;
+            }
+            for (String key : List.of("ruleId", "summary", "sources")) {
+                if (!keys.contains(key)) {
+                    problems.add(new RuleProblem(file.path(), t.line(), rule, "missing @" + key + "(\"...\")"));
+                }
+            }
+            if (!keys.contains("decision") && !keys.contains("asks")) {
+                problems.add(new RuleProblem(file.path(), t.line(), rule, "missing @decision(\"...\") or, for a"
+                        + " question rule, @asks(\"field\")"));
+            }
+        }
+    }
+
     /** Checks one file; adds a problem per violation. */
     static void check(RuleFile file, List<RuleProblem> problems) {
         check(file, problems, Set.of(), key -> Policy.defaults().value(key).isPresent());
