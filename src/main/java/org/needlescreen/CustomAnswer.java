@@ -74,12 +74,22 @@ public record CustomAnswer(String name, Type type, boolean required, String ques
             case YES_NO -> "YES, NO or UNKNOWN";
             case CHOICE -> "one of " + String.join(", ", values) + " (or UNKNOWN)";
             case NUMBER -> (whole ? "a whole number" : "a number")
-                    + (min != null ? " from " + fmt(min) : "") + (max != null ? " to " + fmt(max) : "");
+                    + (min != null ? " from " + Policy.format(min) : "") + (max != null ? " to " + Policy.format(max) : "");
             case DATE -> "an ISO-8601 date, YYYY-MM-DD";
         };
     }
 
-    private static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+    /**
+     * The allowed values as a questionnaire or a missing answer lists them.
+     *
+     * @return YES, NO and UNKNOWN for a YES_NO answer, the values of a CHOICE, otherwise
+     *         {@link #allowed()} in words
+     */
+    public List<String> allowedValues() {
+        return switch (type) {
+            case YES_NO -> List.of("YES", "NO", "UNKNOWN");
+            case CHOICE -> values;
+            default -> List.of(allowed());
+        };
     }
 }

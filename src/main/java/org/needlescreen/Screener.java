@@ -53,6 +53,7 @@ public final class Screener {
 
     private final List<CustomAnswer> customAnswers;
     private final Map<String, CustomAnswer> customByName;
+    private final List<MissingAnswer> customMissing;
 
     private Screener(CompiledRules rules, Policy policy, Clock clock, List<CustomAnswer> customAnswers,
                      String declarations) {
@@ -63,6 +64,7 @@ public final class Screener {
         Map<String, CustomAnswer> byName = new java.util.LinkedHashMap<>();
         customAnswers.forEach(a -> byName.put(a.name(), a));
         this.customByName = java.util.Collections.unmodifiableMap(byName);
+        this.customMissing = CustomAnswerCheck.asMissing(this.customAnswers);
         this.info = new RuleSetInfo(rules.name(), rules.version(),
                 fingerprint(rules.rulesDigest() + declarations, policy), rules.rules().size());
         this.catalogue = rules.ruleList().stream().map(Screener::describe).toList();
@@ -103,7 +105,7 @@ public final class Screener {
         ClientProfile p = profile.screenedOn() == null ? profile.withScreenedOn(LocalDate.now(clock)) : profile;
         CustomAnswers custom = CustomAnswerCheck.check(p.custom(), customByName);
         Engine.Outcome outcome = Engine.screen(rules, policy, p, custom,
-                CustomAnswerCheck.unknown(custom, customAnswers));
+                CustomAnswerCheck.unknown(custom, customMissing));
         Guidance guidance = guidance(p);
         return new ScreeningResult(outcome.decision(), outcome.findings(), outcome.missingAnswers(), guidance, info,
                 p.screenedOn(), p.clientRef());
@@ -329,12 +331,11 @@ public final class Screener {
          * @param base the policy to add the declared values to
          * @return {@code base} with the declared values added; {@code base} itself when a declared
          *         value is invalid (that is reported when the screener is built)
-         * @throws RulesLoadException when a directory cannot be read
          */
         public Policy policyWithDeclarations(Policy base) {
             List<Policy.Value> declared = new ArrayList<>();
             for (Path dir : directories) {
-                declared.addAll(RuleSource.fromDirectory(dir).declaredPolicy());
+                declared.addAll(RuleSource.declaredPolicy(dir)); // policy.json only: the rules are read by build()
             }
             try {
                 return base.withDeclared(declared);

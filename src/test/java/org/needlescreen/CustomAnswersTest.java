@@ -203,4 +203,18 @@ class CustomAnswersTest {
         assertTrue(all.contains("policy.json:3: policy key \"clinic.days\": 4294967311 is not a positive number"),
                 all);
     }
+
+    @Test
+    void thePolicyCommandListsAndOverridesAClinicKeyWithoutLoadingTheRules(@TempDir Path tmp) throws IOException {
+        Path override = tmp.resolve("override.json");
+        Files.writeString(override, "{\"clinic.age.maxYears\": 75}");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int code = org.needlescreen.cli.Main.run(new String[] {"policy", "--add-rules", dir.toString(), "--policy",
+                override.toString()}, java.io.InputStream.nullInputStream(),
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, code, text);
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("clinic.age.maxYears") && l.contains(" 75 ")), text);
+    }
 }

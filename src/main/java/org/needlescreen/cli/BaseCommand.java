@@ -186,9 +186,15 @@ abstract class BaseCommand implements Callable<Integer> {
         return RuleSource.defaultRules().files().stream().map(RuleFile::path).collect(Collectors.toSet());
     }
 
-    /** The default policy with the {@code --policy} file's overrides, if any. */
+    /**
+     * The effective policy without loading any rule: the defaults, the keys the rule directories
+     * declare in their {@code policy.json}, then the {@code --policy} file's overrides.
+     */
     Policy policy() {
-        return policy(common.policy, Policy.defaults());
+        Screener.Builder b = Screener.builder();
+        common.rules.forEach(b::rulesFrom);
+        common.addRules.forEach(b::addRules);
+        return policy(common.policy, b.policyWithDeclarations(Policy.defaults()));
     }
 
     /** {@code base} with the overrides of {@code file}, if not null. */

@@ -21,8 +21,7 @@ final class PolicyCommand extends BaseCommand {
 
     @Override
     int execute() {
-        // The effective policy: defaults, the rule directories' own keys (policy.json), the --policy file.
-        Policy policy = screener().policy();
+        Policy policy = policy();
         if (format == Format.json) {
             print(PolicyJson.write(policy) + "\n");
             return ExitCode.OK;

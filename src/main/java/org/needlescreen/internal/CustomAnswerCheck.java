@@ -111,26 +111,34 @@ public final class CustomAnswerCheck {
     }
 
     /**
-     * The declared answers a profile leaves unknown, as missing answers (required ones make it INCOMPLETE).
+     * The missing answer each declared answer is reported as when unknown: built once per screener,
+     * not per screening.
      *
-     * @param answers  the profile's checked custom answers
      * @param declared the declared answers, in declaration order
-     * @return one missing answer per unknown declared answer, field {@code custom.<name>} and rule
-     *         id {@value #RULE_ID}; empty when none is declared or all are known
+     * @return one missing answer per declared answer, field {@code custom.<name>} and rule id
+     *         {@value #RULE_ID}, in the same order
      */
-    public static List<MissingAnswer> unknown(CustomAnswers answers, List<CustomAnswer> declared) {
-        if (declared.isEmpty()) {
+    public static List<MissingAnswer> asMissing(List<CustomAnswer> declared) {
+        return declared.stream().map(a -> new MissingAnswer("custom." + a.name(), a.required(), a.question(), RULE_ID,
+                a.allowedValues())).toList();
+    }
+
+    /**
+     * The declared answers a profile leaves unknown (required ones make it INCOMPLETE).
+     *
+     * @param answers the profile's checked custom answers
+     * @param asked   {@link #asMissing(List)} of the declared answers
+     * @return those of {@code asked} whose answer is unknown; empty when none is declared or all
+     *         are known
+     */
+    public static List<MissingAnswer> unknown(CustomAnswers answers, List<MissingAnswer> asked) {
+        if (asked.isEmpty()) {
             return List.of();
         }
-        List<MissingAnswer> out = new ArrayList<>();
-        for (CustomAnswer a : declared) {
-            if (answers.unknown(a.name())) {
-                List<String> allowed = switch (a.type()) {
-                    case YES_NO -> List.of("YES", "NO", "UNKNOWN");
-                    case CHOICE -> a.values();
-                    default -> List.of(a.allowed());
-                };
-                out.add(new MissingAnswer("custom." + a.name(), a.required(), a.question(), RULE_ID, allowed));
+        List<MissingAnswer> out = new ArrayList<>(asked.size());
+        for (MissingAnswer a : asked) {
+            if (answers.unknown(a.field().substring("custom.".length()))) {
+                out.add(a);
             }
         }
         return out;

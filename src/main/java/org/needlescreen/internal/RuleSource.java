@@ -234,10 +234,33 @@ public record RuleSource(String name, String version, List<RuleFile> files, List
         if (Files.isRegularFile(policyFile)) {
             String text = Files.readString(policyFile, StandardCharsets.UTF_8);
             declarations.append(Declarations.POLICY).append('\0').append(text).append('\0');
-            declared = Declarations.policy(Declarations.POLICY, text, Policy.defaults(), declarationProblems);
+            declared = declaredPolicy(text, declarationProblems);
         }
         return new RuleSource(name, props.getProperty("version", "unversioned").trim(), files, answers, declared,
                 declarationProblems, declarations.toString());
+    }
+
+    /**
+     * The policy values a rule directory declares in its {@code policy.json}, without reading its
+     * rules; none when the file is absent, unreadable or wrong (loading the directory reports why).
+     *
+     * @param dir a rule directory
+     * @return the values its {@code policy.json} declares
+     */
+    public static List<Policy.Value> declaredPolicy(Path dir) {
+        Path file = dir.resolve(Declarations.POLICY);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            return declaredPolicy(Files.readString(file, StandardCharsets.UTF_8), new ArrayList<>());
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static List<Policy.Value> declaredPolicy(String text, List<RuleProblem> problems) {
+        return Declarations.policy(Declarations.POLICY, text, Policy.defaults(), problems);
     }
 
     private static String relative(Path root, Path p) {

@@ -45,12 +45,7 @@ final class CatalogueJsonCodec {
     static List<Question> questionnaire(List<RuleDescription> rules, List<org.needlescreen.CustomAnswer> custom) {
         List<Question> out = new ArrayList<>(questionnaire(rules));
         for (org.needlescreen.CustomAnswer a : custom) {
-            List<String> allowed = switch (a.type()) {
-                case YES_NO -> List.of("YES", "NO", "UNKNOWN");
-                case CHOICE -> a.values();
-                default -> List.of(a.allowed());
-            };
-            out.add(new Question("custom." + a.name(), a.required(), a.question(), allowed, List.of()));
+            out.add(new Question("custom." + a.name(), a.required(), a.question(), a.allowedValues(), List.of()));
         }
         return out;
     }
