@@ -114,7 +114,51 @@ public final class Screener {
     /** Most guidance entries kept: guidance depends only on the plan and one answer, so few are distinct. */
     static final int GUIDANCE_CACHE_SIZE = 4096;
 
-    private record GuidanceKey(org.needlescreen.model.Treatment treatment, org.needlescreen.model.Answer allergy) {
+    /**
+     * A treatment plan and the allergy answer packed into two longs, with the hash computed once:
+     * the cache is consulted on every screening, and hashing the plan's objects each time cost a
+     * seventh of a screening (JMH with JFR).
+     */
+    private static final class GuidanceKey {
+        private final long plan;
+        private final long depthBits;
+        private final int hash;
+
+        GuidanceKey(org.needlescreen.model.Treatment t, org.needlescreen.model.Answer allergy) {
+            long bits = allergy == null ? 0 : allergy.ordinal() + 1L;
+            if (t != null) {
+                bits |= 1L << 3;
+                bits |= (t.setting() == null ? 0 : t.setting().ordinal() + 1L) << 4;
+                bits |= (t.device() == null ? 0 : t.device().ordinal() + 1L) << 8;
+                bits |= (t.area() == null ? 0 : t.area().ordinal() + 1L) << 12;
+                for (org.needlescreen.model.Concern c : t.concerns()) {
+                    bits |= 1L << (20 + c.ordinal());
+                }
+            }
+            this.plan = bits;
+            Double depth = t == null ? null : t.needleDepthMm();
+            this.depthBits = depth == null ? Long.MIN_VALUE + 1 : Double.doubleToLongBits(depth);
+            this.hash = Long.hashCode(plan * 31 + depthBits);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof GuidanceKey k && k.plan == plan && k.depthBits == depthBits;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    static {
+        // The packing above leaves 4 bits per enum and 44 bits for the concerns.
+        if (org.needlescreen.model.Setting.values().length > 14 || org.needlescreen.model.Device.values().length > 14
+                || org.needlescreen.model.Area.values().length > 14 || org.needlescreen.model.Answer.values().length > 6
+                || org.needlescreen.model.Concern.values().length > 43) {
+            throw new ExceptionInInitializerError("GuidanceKey packing is too small for the model's enums");
+        }
     }
 
     private final java.util.concurrent.ConcurrentHashMap<GuidanceKey, Guidance> guidanceCache =

@@ -160,7 +160,8 @@ public class SessionBench {
         long facts;
         RuleFunctions.bind(recorder);
         try {
-            session.addEventListener(recorder);
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
             inserted = insertFacts(session, profile, handles);
             int fired = session.fireAllRules(Engine.MAX_FIRINGS);
             facts = session.getFactCount();
@@ -169,7 +170,8 @@ public class SessionBench {
             }
         } finally {
             RuleFunctions.unbind();
-            session.removeEventListener(recorder);
+            session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+            session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
         }
         if (facts != inserted) {
             throw new IllegalStateException("fact count");
