@@ -34,8 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@code LIBRARY}: {@link Engine#screen} as shipped (a session from the rule set's
- *       {@code KieSessionsPool}, reset by {@code dispose()});</li>
- *   <li>{@code POOL}: the same pool, through this class's copy of the engine's screening loop;</li>
+ *       {@link SessionPool}, its facts deleted on return);</li>
+ *   <li>{@code POOL}: Drools' {@code KieSessionsPool}, reset by {@code dispose()} on return (the
+ *       library's choice until its own pool replaced it), through this class's copy of the engine's loop;</li>
  *   <li>{@code NEW}: a new session from the KieBase per screening, disposed afterwards;</li>
  *   <li>{@code KEPT}: one session per thread, kept; each screening deletes its facts afterwards.</li>
  * </ul>
@@ -61,6 +62,7 @@ public class SessionBench {
         public Strategy strategy;
 
         CompiledRules rules;
+        org.kie.api.runtime.KieSessionsPool resetPool;
         Policy policy;
         ClientProfile[] profiles;
         final AtomicInteger threads = new AtomicInteger();
@@ -71,6 +73,9 @@ public class SessionBench {
             RuleSource source = RuleSource.defaultRules();
             rules = RuleCompiler.compile(source.name(), source.version(), source.files(), policy);
             profiles = ProfileMix.profiles().toArray(new ClientProfile[0]);
+            if (strategy == Strategy.POOL) {
+                resetPool = rules.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+            }
         }
     }
 
@@ -120,7 +125,7 @@ public class SessionBench {
             case LIBRARY:
                 return Engine.screen(r.rules, r.policy, p);
             case POOL: {
-                KieSession s = r.rules.sessions().newKieSession();
+                KieSession s = r.resetPool.newKieSession();
                 try {
                     return run(r, s, p, null);
                 } finally {

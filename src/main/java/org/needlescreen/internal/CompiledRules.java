@@ -7,7 +7,6 @@ import java.util.Map;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A loaded, checked rule set: the shared (thread-safe) KieBase and each rule's metadata.
@@ -15,7 +14,7 @@ import org.kie.api.runtime.KieSessionsPool;
 public final class CompiledRules {
 
     private final KieBase kieBase;
-    private final KieSessionsPool sessions;
+    private final SessionPool sessions;
     private final Map<String, RuleMeta> rules;
     private final Map<Rule, RuleMeta> byRule = new IdentityHashMap<>();
     private final String name;
@@ -24,17 +23,15 @@ public final class CompiledRules {
 
     /**
      * @param kieBase     the compiled rules
-     * @param sessions    a pool of sessions over {@code kieBase}: one is taken per screening and
-     *                    returned (reset) afterwards
      * @param rules       metadata by {@link RuleMeta#key()}, in catalogue order (file, then line)
      * @param name        rule set name
      * @param version     rule set version
      * @param rulesDigest SHA-256 over the DRL files' paths and contents
      */
-    public CompiledRules(KieBase kieBase, KieSessionsPool sessions, Map<String, RuleMeta> rules, String name,
+    public CompiledRules(KieBase kieBase, Map<String, RuleMeta> rules, String name,
                          String version, String rulesDigest) {
         this.kieBase = kieBase;
-        this.sessions = sessions;
+        this.sessions = new SessionPool(kieBase, SessionPool.defaultMaxIdle());
         this.rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
         this.name = name;
         this.version = version;
@@ -67,12 +64,8 @@ public final class CompiledRules {
         return kieBase;
     }
 
-    /**
-     * The pool each screening takes a session from and returns it to (reset).
-     *
-     * @return the session pool over {@link #kieBase()}
-     */
-    public KieSessionsPool sessions() {
+    /** The sessions screenings take and give back (facts deleted). */
+    SessionPool sessionPool() {
         return sessions;
     }
 

@@ -22,7 +22,6 @@ import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.event.rule.RuleFlowGroupActivatedEvent;
 import org.kie.api.event.rule.RuleFlowGroupDeactivatedEvent;
-import org.kie.api.runtime.KieSession;
 import org.needlescreen.Decision;
 import org.needlescreen.Finding;
 import org.needlescreen.MissingAnswer;
@@ -39,7 +38,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one screening: a session from the rule set's pool (reset on return), the profile and its
+ * Runs one screening: a session from the rule set's {@link SessionPool} (its facts deleted on return), the profile and its
  * parts as facts, and a {@link Recorder} bound to the thread that the rules report to through
  * {@link RuleFunctions}. No rule joins a collector or a policy fact.
  *
@@ -102,25 +101,27 @@ public final class Engine {
                                  List<MissingAnswer> unknownCustom) {
         Recorder recorder = new Recorder(profile.screenedOn(), policy, rules);
         recorder.extraMissing = unknownCustom;
-        KieSession session;
+        SessionPool pool = rules.sessionPool();
+        SessionPool.Lease lease;
         try {
-            session = rules.sessions().newKieSession();
+            lease = pool.take();
         } catch (RuntimeException e) {
             throw new ScreeningException("Could not start a rule session", null, e);
         }
-        int fired;
-        long facts;
-        long inserted;
+        int fired = 0;
+        long facts = -1;
+        long inserted = 0;
+        boolean ran = false;
         RuleFunctions.bind(recorder);
+        lease.forwardTo(recorder);
         try {
-            session.addEventListener((AgendaEventListener) recorder);
-            session.addEventListener((RuleRuntimeEventListener) recorder);
-            inserted = insertFacts(session, profile);
-            session.insert(custom);
-            inserted++;
+            insertFacts(lease, profile);
+            lease.insert(custom);
+            inserted = lease.inserted();
             recorder.sealed = true;
-            fired = session.fireAllRules(MAX_FIRINGS);
-            facts = session.getFactCount();
+            fired = lease.session.fireAllRules(MAX_FIRINGS);
+            facts = lease.session.getFactCount();
+            ran = true;
         } catch (ScreeningException e) {
             throw e;
         } catch (RuntimeException | Error e) {
@@ -129,9 +130,9 @@ public final class Engine {
                     + " (" + rootType(e) + ")", ruleId, e);
         } finally {
             RuleFunctions.unbind();
-            session.removeEventListener((AgendaEventListener) recorder);
-            session.removeEventListener((RuleRuntimeEventListener) recorder);
-            session.dispose(); // resets the session and returns it to the pool
+            // Kept only when everything below holds; a session that failed in any way is disposed.
+            pool.giveBack(lease, ran && recorder.failure == null && fired < MAX_FIRINGS && facts == inserted
+                    && recorder.pending == 0);
         }
         if (recorder.failure != null) {
             throw recorder.failure;
@@ -162,29 +163,22 @@ public final class Engine {
         return outcome;
     }
 
-    /** Inserts the facts rules match; returns how many. */
-    private static long insertFacts(KieSession session, ClientProfile profile) {
-        long n = 0;
-        session.insert(profile);
-        n++;
+    /** Inserts the facts rules match, keeping their handles in the lease. */
+    private static void insertFacts(SessionPool.Lease lease, ClientProfile profile) {
+        lease.insert(profile);
         Treatment t = profile.treatment() == null ? Treatment.UNSPECIFIED : profile.treatment();
-        session.insert(t);
-        n++;
+        lease.insert(t);
         for (Concern c : t.concerns()) {
-            session.insert(c);
-            n++;
+            lease.insert(c);
         }
         if (profile.isotretinoin() != null) {
-            session.insert(profile.isotretinoin());
-            n++;
+            lease.insert(profile.isotretinoin());
         }
         if (profile.recentProcedures() != null) {
             for (ProcedureHistory h : histories(profile.recentProcedures())) {
-                session.insert(h);
-                n++;
+                lease.insert(h);
             }
         }
-        return n;
     }
 
     /** One history per procedure type listed: its latest date, and whether an entry is undated. */

@@ -216,8 +216,7 @@ public final class RuleCompiler {
             metas.put(m.key(), m);
         }
         LOG.debug("Loaded rule set '{}' version {}: {} rules from {} files", name, version, metas.size(), byPath.size());
-        return new CompiledRules(kieBase, kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()),
-                metas, name, version, digest);
+        return new CompiledRules(kieBase, metas, name, version, digest);
     }
 
     /** Compiles DRL with the Drools compiler; throws when it reports an error. */
