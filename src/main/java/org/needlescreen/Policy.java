@@ -90,28 +90,73 @@ public final class Policy {
     }
 
     /**
-     * One policy value.
-     *
-     * @param key        its name, e.g. {@code depth.home.maxMm}
-     * @param value      the number
-     * @param unit       mm, days, months or years
-     * @param provenance where the value comes from (a source, a policy decision, an override)
+     * One policy value: its key, the number, its unit and its provenance. Immutable, with value
+     * equality; built with {@link #of(String, double, String, String)}.
      */
-    public record Value(String key, double value, String unit, String provenance) {
+    public static final class Value {
+
+        private final String key;
+        private final double value;
+        private final String unit;
+        private final String provenance;
+
+        private Value(String key, double value, String unit, String provenance) {
+            this.key = Objects.requireNonNull(key, "key");
+            this.value = value;
+            this.unit = Objects.requireNonNull(unit, "unit");
+            this.provenance = Objects.requireNonNull(provenance, "provenance");
+        }
+
         /**
-         * Checks that the texts are given; the number is checked by the {@link Policy} it joins.
+         * A policy value. Checks that the texts are given; the number is checked by the
+         * {@link Policy} it joins.
          *
          * @param key        its name, e.g. {@code depth.home.maxMm}
          * @param value      the number
          * @param unit       mm, days, months or years
          * @param provenance where the value comes from (a source, a policy decision, an override)
+         * @return the value
          * @throws NullPointerException when {@code key}, {@code unit} or {@code provenance} is
          *                              {@code null}
          */
-        public Value {
-            Objects.requireNonNull(key, "key");
-            Objects.requireNonNull(unit, "unit");
-            Objects.requireNonNull(provenance, "provenance");
+        public static Value of(String key, double value, String unit, String provenance) {
+            return new Value(key, value, unit, provenance);
+        }
+
+        /**
+         * The value's name.
+         *
+         * @return its key, e.g. {@code depth.home.maxMm}
+         */
+        public String key() {
+            return key;
+        }
+
+        /**
+         * The number.
+         *
+         * @return the number, in {@link #unit()}
+         */
+        public double value() {
+            return value;
+        }
+
+        /**
+         * The unit.
+         *
+         * @return mm, days, months or years
+         */
+        public String unit() {
+            return unit;
+        }
+
+        /**
+         * Where the value comes from.
+         *
+         * @return a source, a policy decision or an override
+         */
+        public String provenance() {
+            return provenance;
         }
 
         /**
@@ -121,6 +166,39 @@ public final class Policy {
          */
         public String display() {
             return format(value);
+        }
+
+        /**
+         * Value equality: the same key, number (compared as {@link Double#compare} does), unit and
+         * provenance.
+         *
+         * @param o the object to compare with
+         * @return {@code true} when {@code o} is an equal policy value
+         */
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Value v && key.equals(v.key) && Double.compare(value, v.value) == 0
+                    && unit.equals(v.unit) && provenance.equals(v.provenance);
+        }
+
+        /**
+         * A hash code consistent with {@link #equals(Object)}.
+         *
+         * @return the hash code of the values
+         */
+        @Override
+        public int hashCode() {
+            return Objects.hash(key, value, unit, provenance);
+        }
+
+        /**
+         * Every part: a threshold holds no client data.
+         *
+         * @return {@code Value[key=..., value=..., unit=..., provenance=...]}
+         */
+        @Override
+        public String toString() {
+            return "Value[key=" + key + ", value=" + value + ", unit=" + unit + ", provenance=" + provenance + "]";
         }
     }
 
@@ -221,7 +299,7 @@ public final class Policy {
     }
 
     private static void put(Map<String, Value> m, String key, double value, String unit, String provenance) {
-        m.put(key, new Value(key, value, unit, provenance));
+        m.put(key, Value.of(key, value, unit, provenance));
     }
 
     /**
@@ -257,7 +335,7 @@ public final class Policy {
                     + " (at most " + format(maximum(old.unit())) + " " + old.unit() + ")");
         }
         Map<String, Value> m = new LinkedHashMap<>(values);
-        m.put(key, new Value(key, value, old.unit(),
+        m.put(key, Value.of(key, value, old.unit(),
                 provenance == null || provenance.isBlank() ? "override" : provenance));
         Policy p = new Policy(m);
         p.check();

@@ -65,8 +65,9 @@ public final class Screener {
         customAnswers.forEach(a -> byName.put(a.name(), a));
         this.customByName = java.util.Collections.unmodifiableMap(byName);
         this.customMissing = CustomAnswerCheck.asMissing(this.customAnswers);
-        this.info = new RuleSetInfo(rules.name(), rules.version(),
-                fingerprint(rules.rulesDigest() + declarations, policy), rules.rules().size());
+        this.info = RuleSetInfo.builder().name(rules.name()).version(rules.version())
+                .fingerprint(fingerprint(rules.rulesDigest() + declarations, policy)).ruleCount(rules.rules().size())
+                .build();
         this.catalogue = rules.ruleList().stream().map(Screener::describe).toList();
     }
 
@@ -107,8 +108,9 @@ public final class Screener {
         Engine.Outcome outcome = Engine.screen(rules, policy, p, custom,
                 CustomAnswerCheck.unknown(custom, customMissing));
         Guidance guidance = guidance(p);
-        return new ScreeningResult(outcome.decision(), outcome.findings(), outcome.missingAnswers(), guidance, info,
-                p.screenedOn(), p.clientRef());
+        return ScreeningResult.builder().decision(outcome.decision()).findings(outcome.findings())
+                .missingAnswers(outcome.missingAnswers()).guidance(guidance).ruleSet(info).screenedOn(p.screenedOn())
+                .clientRef(p.clientRef()).build();
     }
 
     /** Most guidance entries kept: guidance depends only on the plan and one answer, so few are distinct. */
@@ -218,8 +220,9 @@ public final class Screener {
     }
 
     private static RuleDescription describe(RuleMeta m) {
-        return new RuleDescription(m.ruleId(), m.ruleName(), m.decision(), m.asks(), m.required(), m.question(),
-                m.summary(), m.sources(), m.policyKeys(), m.rationale(), m.file(), m.line());
+        return RuleDescription.builder().ruleId(m.ruleId()).name(m.ruleName()).decision(m.decision()).asks(m.asks())
+                .required(m.required()).question(m.question()).summary(m.summary()).sources(m.sources())
+                .policyKeys(m.policyKeys()).rationale(m.rationale()).file(m.file()).line(m.line()).build();
     }
 
     private static String fingerprint(String rulesDigest, Policy policy) {
@@ -342,7 +345,7 @@ public final class Screener {
                 declarations.append(s.declarations());
                 for (CustomAnswer a : s.answers()) {
                     if (answerOwner.putIfAbsent(a.name(), s.name()) != null) {
-                        declarationProblems.add(new RuleProblem(a.file(), 0, "", "custom answer \"" + a.name()
+                        declarationProblems.add(RuleProblem.of(a.file(), 0, "", "custom answer \"" + a.name()
                                 + "\" is also declared by rule set " + answerOwner.get(a.name())));
                     } else {
                         answers.add(a);
@@ -356,7 +359,7 @@ public final class Screener {
             try {
                 effective = policy.withDeclared(declared);
             } catch (IllegalArgumentException e) {
-                declarationProblems.add(new RuleProblem("policy.json", 0, "", e.getMessage()));
+                declarationProblems.add(RuleProblem.of("policy.json", 0, "", e.getMessage()));
                 effective = policy;
             }
             // The default rules alone may use the packages compiled at build time (when they match the DRL).

@@ -139,21 +139,47 @@ public final class ScreenerRef implements AutoCloseable {
     }
 
     /**
-     * The outcome of a reload triggered by watching.
-     *
-     * @param ruleSet  the rule set now serving (the new one, or the old one when the reload failed)
-     * @param problems empty on success; every problem when the reload failed
+     * The outcome of a reload triggered by watching. Immutable, with value equality; built with
+     * {@link #of(RuleSetInfo, List)}.
      */
-    public record ReloadEvent(RuleSetInfo ruleSet, List<RuleProblem> problems) {
+    public static final class ReloadEvent {
+
+        private final RuleSetInfo ruleSet;
+        private final List<RuleProblem> problems;
+
+        private ReloadEvent(RuleSetInfo ruleSet, List<RuleProblem> problems) {
+            this.ruleSet = ruleSet;
+            this.problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
+        }
+
         /**
-         * Copies {@code problems}.
+         * A reload's outcome; {@code problems} is copied.
          *
          * @param ruleSet  the rule set now serving (the new one, or the old one when the reload failed)
          * @param problems empty on success; every problem when the reload failed
+         * @return the event
          * @throws NullPointerException when {@code problems} or one of them is {@code null}
          */
-        public ReloadEvent {
-            problems = List.copyOf(problems);
+        public static ReloadEvent of(RuleSetInfo ruleSet, List<RuleProblem> problems) {
+            return new ReloadEvent(ruleSet, problems);
+        }
+
+        /**
+         * The rule set now serving.
+         *
+         * @return the new rule set, or the old one when the reload failed
+         */
+        public RuleSetInfo ruleSet() {
+            return ruleSet;
+        }
+
+        /**
+         * What kept the reload from succeeding.
+         *
+         * @return empty on success; every problem when the reload failed (immutable)
+         */
+        public List<RuleProblem> problems() {
+            return problems;
         }
 
         /**
@@ -163,6 +189,38 @@ public final class ScreenerRef implements AutoCloseable {
          */
         public boolean succeeded() {
             return problems.isEmpty();
+        }
+
+        /**
+         * Value equality: the same rule set and problems.
+         *
+         * @param o the object to compare with
+         * @return {@code true} when {@code o} is an equal event
+         */
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof ReloadEvent e && Objects.equals(ruleSet, e.ruleSet)
+                    && problems.equals(e.problems);
+        }
+
+        /**
+         * A hash code consistent with {@link #equals(Object)}.
+         *
+         * @return the hash code of the values
+         */
+        @Override
+        public int hashCode() {
+            return Objects.hash(ruleSet, problems);
+        }
+
+        /**
+         * The rule set and the problems: no client data.
+         *
+         * @return {@code ReloadEvent[ruleSet=..., problems=[...]]}
+         */
+        @Override
+        public String toString() {
+            return "ReloadEvent[ruleSet=" + ruleSet + ", problems=" + problems + "]";
         }
     }
 
@@ -250,13 +308,13 @@ public final class ScreenerRef implements AutoCloseable {
                         lastDigest = stable.digest();
                         throw stable.failure();
                     }
-                    event = new ReloadEvent(reload(stable.sources()), List.of());
+                    event = ReloadEvent.of(reload(stable.sources()), List.of());
                 } catch (RulesLoadException e) {
                     LOG.warn("Rules reload failed with {} problems; the previous rule set keeps serving", e.problems().size());
-                    event = new ReloadEvent(current().ruleSet(), e.problems());
+                    event = ReloadEvent.of(current().ruleSet(), e.problems());
                 } catch (RuntimeException e) {
                     LOG.warn("Rules reload failed ({}); the previous rule set keeps serving", e.getClass().getSimpleName());
-                    event = new ReloadEvent(current().ruleSet(), List.of(new RuleProblem("", 0, "", String.valueOf(e.getMessage()))));
+                    event = ReloadEvent.of(current().ruleSet(), List.of(RuleProblem.of("", 0, "", String.valueOf(e.getMessage()))));
                 }
                 listener.accept(event);
             }

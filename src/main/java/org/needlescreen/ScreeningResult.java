@@ -15,37 +15,110 @@ import java.util.Optional;
  * then by field. Every finding names the rule that fired and its sources; {@link #ruleSet()}
  * names the rule set and its fingerprint.
  *
- * @param decision       the overall decision
- * @param findings       what the rules found
- * @param missingAnswers the unknown answers the rules asked about
- * @param guidance       depth, course, preparation and aftercare advice
- * @param ruleSet        which rules (and policy) decided this
- * @param screenedOn     the screening date the rules used
- * @param clientRef      the profile's opaque reference, if any
+ * <p>Results come from a {@link Screener}. To build one (for an embedder's own tests or stubs) use
+ * {@link #builder()}; {@link #toBuilder()} gives a changed copy. Value equality.
  */
-public record ScreeningResult(Decision decision, List<Finding> findings, List<MissingAnswer> missingAnswers,
-                              Guidance guidance, RuleSetInfo ruleSet, LocalDate screenedOn, String clientRef) {
+public final class ScreeningResult {
+
+    private final Decision decision;
+    private final List<Finding> findings;
+    private final List<MissingAnswer> missingAnswers;
+    private final Guidance guidance;
+    private final RuleSetInfo ruleSet;
+    private final LocalDate screenedOn;
+    private final String clientRef;
+
+    private ScreeningResult(Builder b) {
+        this.decision = Objects.requireNonNull(b.decision, "decision");
+        this.findings = List.copyOf(Objects.requireNonNull(b.findings, "findings"));
+        this.missingAnswers = List.copyOf(Objects.requireNonNull(b.missingAnswers, "missingAnswers"));
+        this.guidance = Objects.requireNonNull(b.guidance, "guidance");
+        this.ruleSet = Objects.requireNonNull(b.ruleSet, "ruleSet");
+        this.screenedOn = Objects.requireNonNull(b.screenedOn, "screenedOn");
+        this.clientRef = b.clientRef;
+    }
 
     /**
-     * Checks the required components and copies the lists. The order of findings and missing
-     * answers is the caller's (the screener sorts them).
+     * A builder for a result, with no findings, no missing answers and no client reference.
      *
-     * @param decision       the overall decision
-     * @param findings       what the rules found
-     * @param missingAnswers the unknown answers the rules asked about
-     * @param guidance       depth, course, preparation and aftercare advice
-     * @param ruleSet        which rules (and policy) decided this
-     * @param screenedOn     the screening date the rules used
-     * @param clientRef      the profile's opaque reference, if any
-     * @throws NullPointerException when a component other than {@code clientRef} is {@code null}
+     * @return a new builder
      */
-    public ScreeningResult {
-        Objects.requireNonNull(decision, "decision");
-        findings = List.copyOf(findings);
-        missingAnswers = List.copyOf(missingAnswers);
-        Objects.requireNonNull(guidance, "guidance");
-        Objects.requireNonNull(ruleSet, "ruleSet");
-        Objects.requireNonNull(screenedOn, "screenedOn");
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this result's values, to build a changed copy.
+     *
+     * @return a new builder with every value of this result
+     */
+    public Builder toBuilder() {
+        return new Builder().decision(decision).findings(findings).missingAnswers(missingAnswers).guidance(guidance)
+                .ruleSet(ruleSet).screenedOn(screenedOn).clientRef(clientRef);
+    }
+
+    /**
+     * The overall decision.
+     *
+     * @return the most restrictive finding's decision, or INCOMPLETE or SUITABLE as the class
+     *         comment says
+     */
+    public Decision decision() {
+        return decision;
+    }
+
+    /**
+     * What the rules found.
+     *
+     * @return the findings, most restrictive first, then by rule id (immutable)
+     */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /**
+     * The unknown answers the rules asked about.
+     *
+     * @return the missing answers, required first, then by field (immutable)
+     */
+    public List<MissingAnswer> missingAnswers() {
+        return missingAnswers;
+    }
+
+    /**
+     * Depth, course, preparation and aftercare advice.
+     *
+     * @return the guidance, given whatever the decision
+     */
+    public Guidance guidance() {
+        return guidance;
+    }
+
+    /**
+     * Which rules (and policy) decided this.
+     *
+     * @return the rule set's name, version, fingerprint and size
+     */
+    public RuleSetInfo ruleSet() {
+        return ruleSet;
+    }
+
+    /**
+     * The screening date the rules used.
+     *
+     * @return the profile's {@code screenedOn}, or the screener's clock's date when it had none
+     */
+    public LocalDate screenedOn() {
+        return screenedOn;
+    }
+
+    /**
+     * The profile's opaque reference, echoed.
+     *
+     * @return the client reference; {@code null} when the profile had none
+     */
+    public String clientRef() {
+        return clientRef;
     }
 
     /**
@@ -86,12 +159,148 @@ public record ScreeningResult(Decision decision, List<Finding> findings, List<Mi
     }
 
     /**
+     * Value equality: equal decision, findings, missing answers, guidance, rule set, screening
+     * date and client reference.
+     *
+     * @param o the object to compare with
+     * @return {@code true} when {@code o} is a result with equal values
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof ScreeningResult r && decision == r.decision && findings.equals(r.findings)
+                && missingAnswers.equals(r.missingAnswers) && guidance.equals(r.guidance) && ruleSet.equals(r.ruleSet)
+                && screenedOn.equals(r.screenedOn) && Objects.equals(clientRef, r.clientRef);
+    }
+
+    /**
+     * A hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code of the values
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(decision, findings, missingAnswers, guidance, ruleSet, screenedOn, clientRef);
+    }
+
+    /**
      * Counts only: the client reference, the dates, the decision and the findings' messages are
      * about the client, and a result's {@code toString} ends up in logs and exception messages.
+     *
+     * @return {@code ScreeningResult[n findings, m missing answers; values redacted]}
      */
     @Override
     public String toString() {
         return "ScreeningResult[" + findings.size() + " findings, " + missingAnswers.size()
                 + " missing answers; values redacted]";
+    }
+
+    /** Builds a {@link ScreeningResult}; not thread-safe. */
+    public static final class Builder {
+
+        private Decision decision;
+        private List<Finding> findings = List.of();
+        private List<MissingAnswer> missingAnswers = List.of();
+        private Guidance guidance;
+        private RuleSetInfo ruleSet;
+        private LocalDate screenedOn;
+        private String clientRef;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the overall decision (required). The builder does not derive it from the findings.
+         *
+         * @param decision the overall decision
+         * @return this builder
+         * @throws NullPointerException when {@code decision} is {@code null}
+         */
+        public Builder decision(Decision decision) {
+            this.decision = Objects.requireNonNull(decision, "decision");
+            return this;
+        }
+
+        /**
+         * Sets the findings (empty unless set), in the order given: the screener sorts them most
+         * restrictive first, then by rule id. The list is copied.
+         *
+         * @param findings what the rules found
+         * @return this builder
+         * @throws NullPointerException when {@code findings} is {@code null}, or holds {@code null}
+         */
+        public Builder findings(List<Finding> findings) {
+            this.findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
+            return this;
+        }
+
+        /**
+         * Sets the missing answers (empty unless set), in the order given: the screener sorts them
+         * required first, then by field. The list is copied.
+         *
+         * @param missingAnswers the unknown answers the rules asked about
+         * @return this builder
+         * @throws NullPointerException when {@code missingAnswers} is {@code null}, or holds {@code null}
+         */
+        public Builder missingAnswers(List<MissingAnswer> missingAnswers) {
+            this.missingAnswers = List.copyOf(Objects.requireNonNull(missingAnswers, "missingAnswers"));
+            return this;
+        }
+
+        /**
+         * Sets the guidance (required).
+         *
+         * @param guidance depth, course, preparation and aftercare advice
+         * @return this builder
+         * @throws NullPointerException when {@code guidance} is {@code null}
+         */
+        public Builder guidance(Guidance guidance) {
+            this.guidance = Objects.requireNonNull(guidance, "guidance");
+            return this;
+        }
+
+        /**
+         * Sets the rule set (required).
+         *
+         * @param ruleSet which rules (and policy) decided this
+         * @return this builder
+         * @throws NullPointerException when {@code ruleSet} is {@code null}
+         */
+        public Builder ruleSet(RuleSetInfo ruleSet) {
+            this.ruleSet = Objects.requireNonNull(ruleSet, "ruleSet");
+            return this;
+        }
+
+        /**
+         * Sets the screening date (required).
+         *
+         * @param screenedOn the screening date the rules used
+         * @return this builder
+         * @throws NullPointerException when {@code screenedOn} is {@code null}
+         */
+        public Builder screenedOn(LocalDate screenedOn) {
+            this.screenedOn = Objects.requireNonNull(screenedOn, "screenedOn");
+            return this;
+        }
+
+        /**
+         * Sets the client reference ({@code null} unless set).
+         *
+         * @param clientRef the profile's opaque reference, or {@code null}
+         * @return this builder
+         */
+        public Builder clientRef(String clientRef) {
+            this.clientRef = clientRef;
+            return this;
+        }
+
+        /**
+         * Builds the result.
+         *
+         * @return a new immutable result
+         * @throws NullPointerException when the decision, the guidance, the rule set or the screening date was not set
+         */
+        public ScreeningResult build() {
+            return new ScreeningResult(this);
+        }
     }
 }

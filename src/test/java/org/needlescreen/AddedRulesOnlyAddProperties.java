@@ -369,7 +369,7 @@ class AddedRulesOnlyAddProperties {
         List<Finding> redated = new ArrayList<>();
         for (Finding f : r.findings()) {
             redated.add(f.rescreenOn() == null ? f
-                    : new Finding(f.ruleId(), f.decision(), f.message(), f.sources(), f.rescreenOn().plusDays(1)));
+                    : f.toBuilder().rescreenOn(f.rescreenOn().plusDays(1)).build());
         }
         assertTrue(checkOnlyAdds(r, withFindings(r, r.decision(), redated), Set.of()).isPresent(),
                 "a changed re-screen date is detected");
@@ -384,8 +384,7 @@ class AddedRulesOnlyAddProperties {
     }
 
     private static ScreeningResult withFindings(ScreeningResult r, Decision decision, List<Finding> findings) {
-        return new ScreeningResult(decision, findings, r.missingAnswers(), r.guidance(), r.ruleSet(), r.screenedOn(),
-                r.clientRef());
+        return r.toBuilder().decision(decision).findings(findings).build();
     }
 
     @Example

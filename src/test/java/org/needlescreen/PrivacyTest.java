@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -49,6 +51,7 @@ import org.needlescreen.model.Setting;
 import org.needlescreen.model.Treatment;
 import org.needlescreen.scenario.Scenario;
 import org.needlescreen.scenario.ScenarioException;
+import org.needlescreen.scenario.ScenarioRunner;
 
 /**
  * No client data through {@code toString()}: a profile full of distinctive values is screened, and
@@ -183,10 +186,16 @@ class PrivacyTest {
                 Map.of("tattooInArea", org.needlescreen.model.Answer.YES, "sessionsSoFar", 37.0,
                         "lastFacial", java.time.LocalDate.of(2019, 3, 17))));
         pool.put(Engine.Outcome.class, new Engine.Outcome(result.decision(), result.findings(), result.missingAnswers()));
-        Scenario scenario = new Scenario("privacy/distinctive", "A profile of " + REF + " aged " + AGE, profile,
-                result.decision(), result.firedRuleIds(), List.of(), null, result.rescreenOn().orElse(null));
+        Scenario scenario = Scenario.builder().name("privacy/distinctive").description("A profile of " + REF + " aged " + AGE)
+                .profile(profile).decision(result.decision()).fires(result.firedRuleIds())
+                .rescreenOn(result.rescreenOn().orElse(null)).build();
         pool.put(Scenario.class, scenario);
-        pool.put(Scenario.Outcome.class, scenario.run(Screens.DEFAULT));
+        Scenario.Outcome outcome = scenario.run(Screens.DEFAULT);
+        pool.put(Scenario.Outcome.class, outcome);
+        ScenarioRunner.Result ran = ScenarioRunner.Result.ran(scenario.name(), outcome);
+        pool.put(ScenarioRunner.Result.class, ran);
+        pool.put(ScenarioRunner.Report.class, ScenarioRunner.Report.builder().folder(dir).results(List.of(ran))
+                .counted(Screens.DEFAULT.rules()).build());
         pool.put(ScreeningException.class, throwingScreening());
 
         List<String> leaks = new ArrayList<>();
@@ -279,7 +288,11 @@ class PrivacyTest {
         }
     }
 
-    /** Visits {@code o} and everything reachable through record components, collections and optionals. */
+    /**
+     * Visits {@code o} and everything reachable through record components, the accessors of the
+     * library's own value classes (a public no-argument method named like a field), collections
+     * and optionals.
+     */
     private static void walk(Object o, Map<Object, Boolean> seen, java.util.function.Consumer<Object> visit) {
         if (o == null || seen.put(o, Boolean.TRUE) != null) {
             return;
@@ -298,6 +311,24 @@ class PrivacyTest {
                 try {
                     rc.getAccessor().setAccessible(true);
                     walk(rc.getAccessor().invoke(o), seen, visit);
+                } catch (ReflectiveOperationException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        } else if (o.getClass().getName().startsWith("org.needlescreen.") && !o.getClass().isEnum()) {
+            for (Field f : o.getClass().getDeclaredFields()) {
+                if (Modifier.isStatic(f.getModifiers())) {
+                    continue;
+                }
+                Method accessor;
+                try {
+                    accessor = o.getClass().getMethod(f.getName());
+                } catch (NoSuchMethodException e) {
+                    continue;
+                }
+                try {
+                    accessor.setAccessible(true);
+                    walk(accessor.invoke(o), seen, visit);
                 } catch (ReflectiveOperationException e) {
                     throw new AssertionError(e);
                 }

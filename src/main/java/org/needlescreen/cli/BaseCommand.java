@@ -141,7 +141,7 @@ abstract class BaseCommand implements Callable<Integer> {
             Inputs.requireDirectory(dir, "rule directory");
             if (ruleFiles(dir).isEmpty()) {
                 // Beside the default rules an empty directory would load: name it rather than pass.
-                throw new RulesLoadException(dir.toString(), List.of(new RuleProblem("", 0, "",
+                throw new RulesLoadException(dir.toString(), List.of(RuleProblem.of("", 0, "",
                         "no .drl files found in " + dir + ": a rule directory must hold at least one rule")));
             }
             boolean named = false;

@@ -108,7 +108,7 @@ final class ValidateCommand extends BaseCommand {
         if (file == null) {
             file = defaultFiles.contains(p.file()) ? "default rule set: " + p.file() : p.file();
         }
-        return new RuleProblem(file, p.line(), p.rule(), message.toString()).toString();
+        return RuleProblem.of(file, p.line(), p.rule(), message.toString()).toString();
     }
 
     /** {@code file} as a path from the current directory, when it is under one of {@code dirs}; else null. */

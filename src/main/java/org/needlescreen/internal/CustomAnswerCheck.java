@@ -119,8 +119,8 @@ public final class CustomAnswerCheck {
      *         {@value #RULE_ID}, in the same order
      */
     public static List<MissingAnswer> asMissing(List<CustomAnswer> declared) {
-        return declared.stream().map(a -> new MissingAnswer("custom." + a.name(), a.required(), a.question(), RULE_ID,
-                a.allowedValues())).toList();
+        return declared.stream().map(a -> MissingAnswer.builder().field("custom." + a.name()).required(a.required())
+                .question(a.question()).ruleId(RULE_ID).allowed(a.allowedValues()).build()).toList();
     }
 
     /**

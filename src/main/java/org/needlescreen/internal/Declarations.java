@@ -54,21 +54,21 @@ final class Declarations {
     static List<CustomAnswer> answers(String file, String json, Set<String> builtIn, List<RuleProblem> problems) {
         List<CustomAnswer> out = new ArrayList<>();
         if (!jacksonPresent()) {
-            problems.add(new RuleProblem(file, 0, "", "reading " + ANSWERS + " needs com.fasterxml.jackson.core:"
+            problems.add(RuleProblem.of(file, 0, "", "reading " + ANSWERS + " needs com.fasterxml.jackson.core:"
                     + "jackson-databind on the class path (the CLI jar carries it)"));
             return out;
         }
         forEachEntry(file, json, problems, (name, line, node) -> {
             List<RuleProblem> mine = new ArrayList<>();
             if (!NAME.matcher(name).matches()) {
-                mine.add(new RuleProblem(file, line, "", "custom answer name \"" + name + "\" must be a Java-style"
+                mine.add(RuleProblem.of(file, line, "", "custom answer name \"" + name + "\" must be a Java-style"
                         + " name starting with a lower-case letter (letters and digits, at most 64)"));
             } else if (builtIn.contains(name)) {
-                mine.add(new RuleProblem(file, line, "", "custom answer \"" + name + "\" shadows the built-in answer"
+                mine.add(RuleProblem.of(file, line, "", "custom answer \"" + name + "\" shadows the built-in answer"
                         + " of the same name: choose another name"));
             }
             if (!node.isObject()) {
-                mine.add(new RuleProblem(file, line, "", "custom answer \"" + name + "\" must be an object with type,"
+                mine.add(RuleProblem.of(file, line, "", "custom answer \"" + name + "\" must be an object with type,"
                         + " required and question"));
                 problems.addAll(mine);
                 return;
@@ -79,30 +79,30 @@ final class Declarations {
             try {
                 type = CustomAnswer.Type.valueOf(t == null ? "" : t.asText());
             } catch (IllegalArgumentException e) {
-                mine.add(new RuleProblem(file, line, "", "custom answer \"" + name + "\": \"type\" must be one of"
+                mine.add(RuleProblem.of(file, line, "", "custom answer \"" + name + "\": \"type\" must be one of"
                         + " YES_NO, CHOICE, NUMBER, DATE"));
             }
             JsonNode req = node.get("required");
             if (req == null || !req.isBoolean()) {
-                mine.add(new RuleProblem(file, line, "", "custom answer \"" + name + "\": \"required\" must be true"
+                mine.add(RuleProblem.of(file, line, "", "custom answer \"" + name + "\": \"required\" must be true"
                         + " or false (true: an unknown answer makes the result INCOMPLETE)"));
             }
             JsonNode q = node.get("question");
             if (q == null || !q.isTextual() || q.asText().isBlank()) {
-                mine.add(new RuleProblem(file, line, "", "custom answer \"" + name + "\": \"question\" must be the"
+                mine.add(RuleProblem.of(file, line, "", "custom answer \"" + name + "\": \"question\" must be the"
                         + " question to ask the client"));
             }
             List<String> values = new ArrayList<>();
             JsonNode v = node.get("values");
             if (type == CustomAnswer.Type.CHOICE) {
                 if (v == null || !v.isArray() || v.isEmpty()) {
-                    mine.add(new RuleProblem(file, line, "", "custom answer \"" + name + "\": a CHOICE needs \"values\","
+                    mine.add(RuleProblem.of(file, line, "", "custom answer \"" + name + "\": a CHOICE needs \"values\","
                             + " a list of upper-case values"));
                 } else {
                     for (JsonNode e : v) {
                         if (!e.isTextual() || !CHOICE.matcher(e.asText()).matches() || e.asText().equals("UNKNOWN")
                                 || values.contains(e.asText())) {
-                            mine.add(new RuleProblem(file, line, "", "custom answer \"" + name + "\": value " + e
+                            mine.add(RuleProblem.of(file, line, "", "custom answer \"" + name + "\": value " + e
                                     + " must be a distinct upper-case word other than UNKNOWN"));
                         } else {
                             values.add(e.asText());
@@ -110,21 +110,22 @@ final class Declarations {
                     }
                 }
             } else if (v != null) {
-                mine.add(new RuleProblem(file, line, "", "custom answer \"" + name + "\": \"values\" belongs to CHOICE"));
+                mine.add(RuleProblem.of(file, line, "", "custom answer \"" + name + "\": \"values\" belongs to CHOICE"));
             }
             Double min = number(file, line, name, node, "min", type, mine);
             Double max = number(file, line, name, node, "max", type, mine);
             JsonNode whole = node.get("whole");
             if (whole != null && (type != CustomAnswer.Type.NUMBER || !whole.isBoolean())) {
-                mine.add(new RuleProblem(file, line, "", "custom answer \"" + name + "\": \"whole\" is true or false,"
+                mine.add(RuleProblem.of(file, line, "", "custom answer \"" + name + "\": \"whole\" is true or false,"
                         + " for NUMBER only"));
             }
             if (min != null && max != null && min > max) {
-                mine.add(new RuleProblem(file, line, "", "custom answer \"" + name + "\": \"min\" is above \"max\""));
+                mine.add(RuleProblem.of(file, line, "", "custom answer \"" + name + "\": \"min\" is above \"max\""));
             }
             if (mine.isEmpty()) {
-                out.add(new CustomAnswer(name, type, req.asBoolean(), q.asText().strip(), values, min, max,
-                        whole != null && whole.asBoolean(), file));
+                out.add(CustomAnswer.builder().name(name).type(type).required(req.asBoolean())
+                        .question(q.asText().strip()).values(values).min(min).max(max)
+                        .whole(whole != null && whole.asBoolean()).file(file).build());
             }
             problems.addAll(mine);
         });
@@ -138,7 +139,7 @@ final class Declarations {
             return null;
         }
         if (type != CustomAnswer.Type.NUMBER || !n.isNumber()) {
-            mine.add(new RuleProblem(file, line, "", "custom answer \"" + name + "\": \"" + field + "\" is a number,"
+            mine.add(RuleProblem.of(file, line, "", "custom answer \"" + name + "\": \"" + field + "\" is a number,"
                     + " for NUMBER only"));
             return null;
         }
@@ -149,21 +150,21 @@ final class Declarations {
     static List<Policy.Value> policy(String file, String json, Policy builtIn, List<RuleProblem> problems) {
         List<Policy.Value> out = new ArrayList<>();
         if (!jacksonPresent()) {
-            problems.add(new RuleProblem(file, 0, "", "reading " + POLICY + " needs com.fasterxml.jackson.core:"
+            problems.add(RuleProblem.of(file, 0, "", "reading " + POLICY + " needs com.fasterxml.jackson.core:"
                     + "jackson-databind on the class path (the CLI jar carries it)"));
             return out;
         }
         forEachEntry(file, json, problems, (key, line, node) -> {
             List<RuleProblem> mine = new ArrayList<>();
             if (!KEY.matcher(key).matches()) {
-                mine.add(new RuleProblem(file, line, "", "policy key \"" + key + "\" must be dotted words such as"
+                mine.add(RuleProblem.of(file, line, "", "policy key \"" + key + "\" must be dotted words such as"
                         + " clinic.age.maxYears"));
             } else if (builtIn.value(key).isPresent()) {
-                mine.add(new RuleProblem(file, line, "", "policy key \"" + key + "\" is built in: override it with a"
+                mine.add(RuleProblem.of(file, line, "", "policy key \"" + key + "\" is built in: override it with a"
                         + " --policy file (Policy.with), do not declare it again"));
             }
             if (!node.isObject()) {
-                mine.add(new RuleProblem(file, line, "", "policy key \"" + key + "\" must be an object with value, unit"
+                mine.add(RuleProblem.of(file, line, "", "policy key \"" + key + "\" must be an object with value, unit"
                         + " and provenance"));
                 problems.addAll(mine);
                 return;
@@ -171,25 +172,25 @@ final class Declarations {
             unknownFields(file, line, "policy key \"" + key + "\"", node, POLICY_FIELDS, mine);
             JsonNode unit = node.get("unit");
             if (unit == null || !UNITS.contains(unit.asText())) {
-                mine.add(new RuleProblem(file, line, "", "policy key \"" + key + "\": \"unit\" must be one of mm, days,"
+                mine.add(RuleProblem.of(file, line, "", "policy key \"" + key + "\": \"unit\" must be one of mm, days,"
                         + " months, years"));
             }
             JsonNode prov = node.get("provenance");
             if (prov == null || !prov.isTextual() || prov.asText().isBlank()) {
-                mine.add(new RuleProblem(file, line, "", "policy key \"" + key + "\": \"provenance\" must say where"
+                mine.add(RuleProblem.of(file, line, "", "policy key \"" + key + "\": \"provenance\" must say where"
                         + " the value comes from"));
             }
             JsonNode value = node.get("value");
             if (value == null || !value.isNumber()) {
-                mine.add(new RuleProblem(file, line, "", "policy key \"" + key + "\": \"value\" must be a number"));
+                mine.add(RuleProblem.of(file, line, "", "policy key \"" + key + "\": \"value\" must be a number"));
             } else if (unit != null && UNITS.contains(unit.asText())) {
                 String why = Policy.checkValue(unit.asText(), value.decimalValue());
                 if (why != null) {
-                    mine.add(new RuleProblem(file, line, "", "policy key \"" + key + "\": " + value + " is not " + why));
+                    mine.add(RuleProblem.of(file, line, "", "policy key \"" + key + "\": " + value + " is not " + why));
                 }
             }
             if (mine.isEmpty()) {
-                out.add(new Policy.Value(key, value.decimalValue().doubleValue(), unit.asText(),
+                out.add(Policy.Value.of(key, value.decimalValue().doubleValue(), unit.asText(),
                         prov.asText().strip()));
             }
             problems.addAll(mine);
@@ -202,7 +203,7 @@ final class Declarations {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!known.contains(f)) {
-                mine.add(new RuleProblem(file, line, "", what + ": unknown field \"" + f + "\" (known: "
+                mine.add(RuleProblem.of(file, line, "", what + ": unknown field \"" + f + "\" (known: "
                         + String.join(", ", known.stream().sorted().toList()) + ")"));
             }
         }
@@ -218,7 +219,7 @@ final class Declarations {
         ObjectMapper mapper = Mapper.MAPPER;
         try (JsonParser p = mapper.getFactory().createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                problems.add(new RuleProblem(file, 1, "", "must hold one JSON object"));
+                problems.add(RuleProblem.of(file, 1, "", "must hold one JSON object"));
                 return;
             }
             java.util.Set<String> seen = new java.util.HashSet<>();
@@ -228,19 +229,19 @@ final class Declarations {
                 p.nextToken();
                 JsonNode value = mapper.readTree(p);
                 if (!seen.add(name)) {
-                    problems.add(new RuleProblem(file, line, "", "\"" + name + "\" is declared twice"));
+                    problems.add(RuleProblem.of(file, line, "", "\"" + name + "\" is declared twice"));
                     continue;
                 }
                 entry.accept(name, line, value);
             }
             if (p.nextToken() != null) {
-                problems.add(new RuleProblem(file, p.currentLocation().getLineNr(), "", "text after the JSON object"));
+                problems.add(RuleProblem.of(file, p.currentLocation().getLineNr(), "", "text after the JSON object"));
             }
         } catch (IOException e) {
             int line = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
                     ? j.getLocation().getLineNr() : 0;
             String msg = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-            problems.add(new RuleProblem(file, line, "", "not valid JSON: " + msg));
+            problems.add(RuleProblem.of(file, line, "", "not valid JSON: " + msg));
         }
     }
 

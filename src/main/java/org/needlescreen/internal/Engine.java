@@ -274,7 +274,8 @@ public final class Engine {
                 return;
             }
             reportsThisFiring++;
-            findings.add(new Finding(m.ruleId(), m.decision(), message, m.sources(), rescreenOn));
+            findings.add(Finding.builder().ruleId(m.ruleId()).decision(m.decision()).message(message)
+                    .sources(m.sources()).rescreenOn(rescreenOn).build());
         }
 
         void ask() {

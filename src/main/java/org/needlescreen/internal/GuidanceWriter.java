@@ -29,40 +29,40 @@ public final class GuidanceWriter {
     static final String S003 = "003_2814ce3b0d65104f.txt";
     static final String S004 = "004_d9a7e202e64e4274.txt";
 
-    private static final Advice COURSE = new Advice("Start with 3 sessions about a month apart; 4 to 6 sessions"
+    private static final Advice COURSE = Advice.of("Start with 3 sessions about a month apart; 4 to 6 sessions"
             + " in all.", List.of(S003, S004, "Harris"));
-    private static final Advice RESULTS = new Advice("The best results show 4 to 6 weeks after the course is"
+    private static final Advice RESULTS = Advice.of("The best results show 4 to 6 weeks after the course is"
             + " completed.", List.of(S003));
-    private static final Advice SESSION = new Advice("A session takes about 10 to 30 minutes.", List.of(S003, S004));
-    private static final Advice SEE_DERMATOLOGIST = new Advice("This screening is an aid, not a diagnosis: when in"
+    private static final Advice SESSION = Advice.of("A session takes about 10 to 30 minutes.", List.of(S003, S004));
+    private static final Advice SEE_DERMATOLOGIST = Advice.of("This screening is an aid, not a diagnosis: when in"
             + " doubt, see a dermatologist before microneedling.", List.of(S000, S004));
-    private static final Advice ANTISEPTIC = new Advice("Cleanse the skin with an antiseptic before needling.",
+    private static final Advice ANTISEPTIC = Advice.of("Cleanse the skin with an antiseptic before needling.",
             List.of(S001));
-    private static final Advice STERILE = new Advice("A professional treatment uses sterile, single-use needles.",
+    private static final Advice STERILE = Advice.of("A professional treatment uses sterile, single-use needles.",
             List.of(S004));
-    private static final Advice NUMBING = new Advice("At professional depths a numbing cream is applied beforehand.",
+    private static final Advice NUMBING = Advice.of("At professional depths a numbing cream is applied beforehand.",
             List.of(S001, S004));
-    private static final Advice NUMBING_ALLERGY = new Advice("A metal or anaesthetic allergy was reported: no"
+    private static final Advice NUMBING_ALLERGY = Advice.of("A metal or anaesthetic allergy was reported: no"
             + " numbing cream without the clinician, who chooses the anaesthetic and the needles.", List.of("SkinPen"));
-    private static final Advice NUMBING_ASK = new Advice("Before a numbing cream is applied, the clinician asks"
+    private static final Advice NUMBING_ASK = Advice.of("Before a numbing cream is applied, the clinician asks"
             + " about allergies to anaesthetics and metals.", List.of("SkinPen"));
-    private static final Advice REDNESS_HOME = new Advice("At the home depth, expect redness for a few hours to a"
+    private static final Advice REDNESS_HOME = Advice.of("At the home depth, expect redness for a few hours to a"
             + " day.", List.of(S001));
-    private static final Advice REDNESS_PROFESSIONAL = new Advice("At professional depths, expect redness and"
+    private static final Advice REDNESS_PROFESSIONAL = Advice.of("At professional depths, expect redness and"
             + " swelling for a few days; the skin heals over days to weeks.", List.of(S004));
-    private static final Advice SUN_MOISTURISER = new Advice("For 7 to 10 days: sun protection (SPF 50+) and a"
+    private static final Advice SUN_MOISTURISER = Advice.of("For 7 to 10 days: sun protection (SPF 50+) and a"
             + " plain hyaluronic-acid moisturiser; no actives (acids, retinoids, exfoliants) until the skin has"
             + " closed.", List.of("Minutilli"));
-    private static final Advice PRODUCTS = new Advice("Never needle a product into the skin. Source 001 describes"
+    private static final Advice PRODUCTS = Advice.of("Never needle a product into the skin. Source 001 describes"
             + " serums used generously during needling, 004 a serum applied afterwards and 002 a vitamin C serum"
             + " after every session, but products needled into the skin are linked to granulomas: apply vitamin C"
             + " and other serums only once the skin has closed.", List.of(S001, S002, S004, "Granuloma"));
-    private static final Advice HOME_DISINFECT = new Advice("Disinfect the roller in 70% isopropyl alcohol before"
+    private static final Advice HOME_DISINFECT = Advice.of("Disinfect the roller in 70% isopropyl alcohol before"
             + " and after each use. This disinfects but does not sterilise: home devices cannot be sterilised"
             + " reliably.", List.of(S004, "Alster"));
-    private static final Advice HOME_CARE = new Advice("Never share the roller, replace it when the needles dull,"
+    private static final Advice HOME_CARE = Advice.of("Never share the roller, replace it when the needles dull,"
             + " and do not use it on irritated skin.", List.of("Alster"));
-    private static final Advice HOME_OVERUSE = new Advice("Do not overuse it: stop if the skin shows broken"
+    private static final Advice HOME_OVERUSE = Advice.of("Do not overuse it: stop if the skin shows broken"
             + " capillaries.", List.of(S003));
 
     private GuidanceWriter() {
@@ -100,8 +100,9 @@ public final class GuidanceWriter {
                 PRODUCTS);
         List<Advice> homeCare = setting != Setting.PROFESSIONAL ? List.of(HOME_DISINFECT, HOME_CARE, HOME_OVERUSE)
                 : List.of();
-        return new Guidance(depths, List.of(COURSE, RESULTS), SESSION, preparation, aftercare, homeCare,
-                SEE_DERMATOLOGIST);
+        return Guidance.builder().depths(depths).course(List.of(COURSE, RESULTS)).sessionLength(SESSION)
+                .preparation(preparation).aftercare(aftercare).homeCare(homeCare).seeDermatologist(SEE_DERMATOLOGIST)
+                .build();
     }
 
     static DepthAdvice depth(Concern c, Setting setting, Area area, Policy policy) {
@@ -116,7 +117,7 @@ public final class GuidanceWriter {
         String areaText = area == null ? "the absolute maximum" : "the " + area + " maximum";
         if (setting == Setting.HOME && !c.needsDermis()) {
             double home = Math.min(policy.homeMaxDepthMm(), areaMax);
-            return new DepthAdvice(c, Math.min(min, home), home,
+            return depthAdvice(c, Math.min(min, home), home,
                     "home use: at most the home limit of " + fmt(policy.homeMaxDepthMm())
                             + " mm; home pins work on the surface only", List.of(S003, S004, "Alster"));
         }
@@ -124,14 +125,18 @@ public final class GuidanceWriter {
                 ? "needs a professional setting (home pins do not reach the dermis); professional range"
                 : "professional range";
         if (min > areaMax) {
-            return new DepthAdvice(c, areaMax, areaMax, prefix + " " + fmt(min) + "-" + fmt(max) + " mm lies above "
+            return depthAdvice(c, areaMax, areaMax, prefix + " " + fmt(min) + "-" + fmt(max) + " mm lies above "
                     + areaText + " of " + fmt(areaMax) + " mm: expect a limited effect", sources);
         }
         if (max > areaMax) {
-            return new DepthAdvice(c, min, areaMax, prefix + " " + fmt(min) + "-" + fmt(max) + " mm, capped at "
+            return depthAdvice(c, min, areaMax, prefix + " " + fmt(min) + "-" + fmt(max) + " mm, capped at "
                     + areaText + " of " + fmt(areaMax) + " mm", sources);
         }
-        return new DepthAdvice(c, min, max, prefix + " " + fmt(min) + "-" + fmt(max) + " mm", sources);
+        return depthAdvice(c, min, max, prefix + " " + fmt(min) + "-" + fmt(max) + " mm", sources);
+    }
+
+    private static DepthAdvice depthAdvice(Concern c, double min, double max, String note, List<String> sources) {
+        return DepthAdvice.builder().concern(c).minMm(min).maxMm(max).note(note).sources(sources).build();
     }
 
     /**

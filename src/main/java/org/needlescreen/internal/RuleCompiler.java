@@ -134,11 +134,11 @@ public final class RuleCompiler {
         Map<String, RuleFile> byPath = new LinkedHashMap<>();
         for (RuleFile f : files) {
             if (byPath.putIfAbsent(f.path(), f) != null) {
-                problems.add(new RuleProblem(f.path(), 0, "", "the same file path appears in two rule directories"));
+                problems.add(RuleProblem.of(f.path(), 0, "", "the same file path appears in two rule directories"));
             }
         }
         if (byPath.isEmpty()) {
-            problems.add(new RuleProblem("", 0, "", "no .drl files found: a rule set must hold at least one rule"));
+            problems.add(RuleProblem.of("", 0, "", "no .drl files found: a rule set must hold at least one rule"));
             throw new RulesLoadException(name, problems);
         }
         Map<String, Header> headers = new HashMap<>();
@@ -177,7 +177,7 @@ public final class RuleCompiler {
             rules.addAll(pkg.getRules());
         }
         if (rules.isEmpty()) {
-            problems.add(new RuleProblem("", 0, "", "zero rules loaded: a rule set must hold at least one rule"));
+            problems.add(RuleProblem.of("", 0, "", "zero rules loaded: a rule set must hold at least one rule"));
         }
         List<RuleMeta> list = new ArrayList<>();
         // In load order (the default set first, then each directory as named), so that a duplicate
@@ -197,7 +197,7 @@ public final class RuleCompiler {
             if (id instanceof String ruleId && !ruleId.isBlank()) {
                 Header earlier = byId.putIfAbsent(ruleId.strip(), h);
                 if (earlier != null) {
-                    problems.add(new RuleProblem(file, line, rule.getName(), "duplicate @ruleId(\"" + ruleId.strip()
+                    problems.add(RuleProblem.of(file, line, rule.getName(), "duplicate @ruleId(\"" + ruleId.strip()
                             + "\"): also used by rule \"" + earlier.ruleName() + "\" at " + earlier.file() + ":"
                             + earlier.line() + ", loaded earlier; give this rule an id of its own"));
                 }
@@ -307,14 +307,14 @@ public final class RuleCompiler {
             try {
                 build(ks, id, List.of(f));
             } catch (RuntimeException e) {
-                out.add(new RuleProblem(f.path(), 0, "", what + " on this file; look for a pattern naming an"
+                out.add(RuleProblem.of(f.path(), 0, "", what + " on this file; look for a pattern naming an"
                         + " unknown type, or a type with the same name as a rule or query"));
             } finally {
                 ks.getRepository().removeKieModule(id);
             }
         }
         if (out.isEmpty()) {
-            out.add(new RuleProblem("", 0, "", what));
+            out.add(RuleProblem.of("", 0, "", what));
         }
         return out;
     }
@@ -331,7 +331,7 @@ public final class RuleCompiler {
                     }
                 }
             }
-            out.add(new RuleProblem(p.file(), p.line(), rule, p.message()));
+            out.add(RuleProblem.of(p.file(), p.line(), rule, p.message()));
         }
         return out;
     }
@@ -368,12 +368,12 @@ public final class RuleCompiler {
         int slash = f.path().lastIndexOf('/');
         String folder = slash < 0 ? "" : f.path().substring(0, slash).replace('/', '.');
         if (!pm.find()) {
-            problems.add(new RuleProblem(f.path(), 1, "", "no package declaration: declare 'package "
+            problems.add(RuleProblem.of(f.path(), 1, "", "no package declaration: declare 'package "
                     + (folder.isEmpty() ? "<name>" : folder) + ";' to match the file's folder"));
             return;
         }
         if (!pm.group(1).equals(folder)) {
-            problems.add(new RuleProblem(f.path(), lineOf(f.content(), pm.start(1)), "", "package '" + pm.group(1)
+            problems.add(RuleProblem.of(f.path(), lineOf(f.content(), pm.start(1)), "", "package '" + pm.group(1)
                     + "' does not match the file's folder '" + f.path().substring(0, Math.max(slash, 0))
                     + "': move the file or change the package to '" + folder + "'"));
         }
@@ -419,7 +419,7 @@ public final class RuleCompiler {
             while (m.find()) {
                 Class<?> type = ENUM_PROPERTIES.get(m.group(1));
                 if (type != null) {
-                    problems.add(new RuleProblem(f.path(), i + 1, "", m.group(1) + " is compared to the string \""
+                    problems.add(RuleProblem.of(f.path(), i + 1, "", m.group(1) + " is compared to the string \""
                             + m.group(2) + "\", which never matches: compare enums as enums, e.g. " + m.group(1)
                             + " == " + type.getSimpleName() + "." + m.group(2) + " (import org.needlescreen.model.*)"));
                 }
@@ -490,7 +490,7 @@ public final class RuleCompiler {
         String level = m.getLevel() == Message.Level.WARNING ? "warning: " : "";
         // An unknown property: name it, list the ones the type has and suggest the nearest.
         String hint = PropertyHint.rewrite(text);
-        return new RuleProblem(path, line, ruleName, level + (hint != null ? hint : text.replaceAll("\\s*\\R\\s*", " ")));
+        return RuleProblem.of(path, line, ruleName, level + (hint != null ? hint : text.replaceAll("\\s*\\R\\s*", " ")));
     }
 
     /** The first line in [from, to] holding {@code snippet} (whitespace-insensitive), or 0. */
@@ -528,7 +528,7 @@ public final class RuleCompiler {
      */
     private static void checkCompiledAttributes(Rule rule, String file, int line, List<RuleProblem> problems) {
         if (!(rule instanceof org.drools.base.definitions.rule.impl.RuleImpl r)) {
-            problems.add(new RuleProblem(file, line, rule.getName(), "not a compiled DRL rule"));
+            problems.add(RuleProblem.of(file, line, rule.getName(), "not a compiled DRL rule"));
             return;
         }
         List<String> steering = new ArrayList<>();
@@ -561,7 +561,7 @@ public final class RuleCompiler {
             steering.add("enabled");
         }
         if (!steering.isEmpty()) {
-            problems.add(new RuleProblem(file, line, rule.getName(), "the compiled rule carries " + String.join(", ", steering)
+            problems.add(RuleProblem.of(file, line, rule.getName(), "the compiled rule carries " + String.join(", ", steering)
                     + ": a rule may report, never decide whether or when other rules fire"));
         }
     }
@@ -572,10 +572,10 @@ public final class RuleCompiler {
         int before = problems.size();
         for (Map.Entry<String, Object> e : md.entrySet()) {
             if (!KNOWN_KEYS.contains(e.getKey())) {
-                problems.add(new RuleProblem(file, line, name, "unknown metadata @" + e.getKey()
+                problems.add(RuleProblem.of(file, line, name, "unknown metadata @" + e.getKey()
                         + " (known: " + String.join(", ", KNOWN_KEYS.stream().sorted().toList()) + ")"));
             } else if (!(e.getValue() instanceof String)) {
-                problems.add(new RuleProblem(file, line, name, "@" + e.getKey()
+                problems.add(RuleProblem.of(file, line, name, "@" + e.getKey()
                         + " must be a quoted string, e.g. @" + e.getKey() + "(\"...\")"));
             }
         }
@@ -584,28 +584,28 @@ public final class RuleCompiler {
         }
         String ruleId = text(md, "ruleId");
         if (ruleId == null) {
-            problems.add(new RuleProblem(file, line, name, "missing @ruleId(\"...\")"));
+            problems.add(RuleProblem.of(file, line, name, "missing @ruleId(\"...\")"));
         } else if (!RULE_ID_VALUE.matcher(ruleId).matches()) {
-            problems.add(new RuleProblem(file, line, name, "@ruleId(\"" + ruleId
+            problems.add(RuleProblem.of(file, line, name, "@ruleId(\"" + ruleId
                     + "\") must be upper-case words joined by hyphens, e.g. ACNE-ACTIVE"));
         }
         String decisionText = text(md, "decision");
         String asks = text(md, "asks");
         Decision decision = null;
         if (decisionText == null && asks == null) {
-            problems.add(new RuleProblem(file, line, name, "missing @decision(\"...\") (one of "
+            problems.add(RuleProblem.of(file, line, name, "missing @decision(\"...\") (one of "
                     + Arrays.toString(Decision.values()) + ") or, for a question rule, @asks(\"field\")"));
         } else if (decisionText != null && asks != null) {
-            problems.add(new RuleProblem(file, line, name, "a rule has either @decision or @asks, not both"));
+            problems.add(RuleProblem.of(file, line, name, "a rule has either @decision or @asks, not both"));
         } else if (decisionText != null) {
             try {
                 decision = Decision.valueOf(decisionText);
                 if (decision == Decision.SUITABLE || decision == Decision.INCOMPLETE) {
-                    problems.add(new RuleProblem(file, line, name, "@decision(\"" + decisionText + "\") is not a finding: "
+                    problems.add(RuleProblem.of(file, line, name, "@decision(\"" + decisionText + "\") is not a finding: "
                             + "SUITABLE means no finding and INCOMPLETE comes from required @asks rules"));
                 }
             } catch (IllegalArgumentException e) {
-                problems.add(new RuleProblem(file, line, name, "unknown @decision(\"" + decisionText + "\") (one of "
+                problems.add(RuleProblem.of(file, line, name, "unknown @decision(\"" + decisionText + "\") (one of "
                         + Arrays.toString(Decision.values()) + ", upper case)"));
             }
         }
@@ -613,32 +613,32 @@ public final class RuleCompiler {
         String question = text(md, "question");
         if (asks != null) {
             if (ProfileFields.allowed(asks).isEmpty()) {
-                problems.add(new RuleProblem(file, line, name, "@asks(\"" + asks + "\") names no profile field (known: "
+                problems.add(RuleProblem.of(file, line, name, "@asks(\"" + asks + "\") names no profile field (known: "
                         + String.join(", ", ProfileFields.all()) + ")"));
             }
             String req = text(md, "required");
             if (!"true".equals(req) && !"false".equals(req)) {
-                problems.add(new RuleProblem(file, line, name, "a question rule needs @required(\"true\") or @required(\"false\")"));
+                problems.add(RuleProblem.of(file, line, name, "a question rule needs @required(\"true\") or @required(\"false\")"));
             }
             required = "true".equals(req);
             if (question == null) {
-                problems.add(new RuleProblem(file, line, name, "a question rule needs @question(\"...\"), the question to ask the client"));
+                problems.add(RuleProblem.of(file, line, name, "a question rule needs @question(\"...\"), the question to ask the client"));
             }
         } else {
             for (String k : List.of("required", "question")) {
                 if (md.containsKey(k)) {
-                    problems.add(new RuleProblem(file, line, name, "@" + k + " belongs to question rules (with @asks) only"));
+                    problems.add(RuleProblem.of(file, line, name, "@" + k + " belongs to question rules (with @asks) only"));
                 }
             }
         }
         List<String> sources = list(text(md, "sources"));
         if (sources.isEmpty()) {
-            problems.add(new RuleProblem(file, line, name, "missing @sources(\"...\"): cite the seed article file names"
+            problems.add(RuleProblem.of(file, line, name, "missing @sources(\"...\"): cite the seed article file names"
                     + " or literature keys behind this rule"));
         }
         String summary = text(md, "summary");
         if (summary == null) {
-            problems.add(new RuleProblem(file, line, name, "missing @summary(\"...\"): what the rule checks, in one sentence"));
+            problems.add(RuleProblem.of(file, line, name, "missing @summary(\"...\"): what the rule checks, in one sentence"));
         }
         List<String> policyKeys = list(text(md, "thresholds"));
         for (String key : policyKeys) {
@@ -646,7 +646,7 @@ public final class RuleCompiler {
                     ? policy.values().stream().anyMatch(v -> v.key().startsWith(key.substring(0, key.length() - 1)))
                     : policy.value(key).isPresent();
             if (!known) {
-                problems.add(new RuleProblem(file, line, name, "@thresholds names unknown policy key '" + key + "'"));
+                problems.add(RuleProblem.of(file, line, name, "@thresholds names unknown policy key '" + key + "'"));
             }
         }
         if (problems.size() > before) {

@@ -117,11 +117,11 @@ final class RuleContract {
             }
             for (String key : List.of("ruleId", "summary", "sources")) {
                 if (!keys.contains(key)) {
-                    problems.add(new RuleProblem(file.path(), t.line(), rule, "missing @" + key + "(\"...\")"));
+                    problems.add(RuleProblem.of(file.path(), t.line(), rule, "missing @" + key + "(\"...\")"));
                 }
             }
             if (!keys.contains("decision") && !keys.contains("asks")) {
-                problems.add(new RuleProblem(file.path(), t.line(), rule, "missing @decision(\"...\") or, for a"
+                problems.add(RuleProblem.of(file.path(), t.line(), rule, "missing @decision(\"...\") or, for a"
                         + " question rule, @asks(\"field\")"));
             }
         }
@@ -160,7 +160,7 @@ final class RuleContract {
         }
 
         private void problem(int line, String rule, String message) {
-            problems.add(new RuleProblem(file.path(), line, rule, message));
+            problems.add(RuleProblem.of(file.path(), line, rule, message));
         }
 
         private Token peek(int ahead) {

@@ -60,8 +60,8 @@ public record RuleMeta(String packageName, String ruleName, String ruleId, Decis
 
     /** What a question rule reports (built once per rule set, not per firing); null for finding rules. */
     MissingAnswer missingAnswer() {
-        return asks == null ? null : new MissingAnswer(asks, required, question, ruleId,
-                ProfileFields.allowed(asks).orElse(List.of()));
+        return asks == null ? null : MissingAnswer.builder().field(asks).required(required).question(question)
+                .ruleId(ruleId).allowed(ProfileFields.allowed(asks).orElse(List.of())).build();
     }
 
     /**

@@ -139,7 +139,7 @@ public record RuleSource(String name, String version, List<RuleFile> files, List
     }
 
     private static RulesLoadException missing(String why) {
-        return new RulesLoadException("default", List.of(new RuleProblem("", 0, "", why)));
+        return new RulesLoadException("default", List.of(RuleProblem.of("", 0, "", why)));
     }
 
     /**
@@ -179,13 +179,13 @@ public record RuleSource(String name, String version, List<RuleFile> files, List
     public static RuleSource fromDirectory(Path dir) {
         String label = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
         if (!Files.isDirectory(dir)) {
-            throw new RulesLoadException(label, List.of(new RuleProblem(dir.toString(), 0, "",
+            throw new RulesLoadException(label, List.of(RuleProblem.of(dir.toString(), 0, "",
                     "not a readable directory")));
         }
         try {
             return read(dir, label);
         } catch (IOException e) {
-            throw new RulesLoadException(label, List.of(new RuleProblem(dir.toString(), 0, "",
+            throw new RulesLoadException(label, List.of(RuleProblem.of(dir.toString(), 0, "",
                     "cannot read the rule directory: " + e.getMessage())));
         }
     }
@@ -210,7 +210,7 @@ public record RuleSource(String name, String version, List<RuleFile> files, List
                 try (InputStream in = Files.newInputStream(p)) {
                     files.add(new RuleFile(rel, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
                 } catch (IOException e) {
-                    problems.add(new RuleProblem(rel, 0, "", "cannot read: " + e.getMessage()));
+                    problems.add(RuleProblem.of(rel, 0, "", "cannot read: " + e.getMessage()));
                 }
             }
         }

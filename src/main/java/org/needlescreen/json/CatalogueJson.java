@@ -26,32 +26,192 @@ public final class CatalogueJson {
     }
 
     /**
-     * One entry of the questionnaire.
-     *
-     * @param field    the profile field path, e.g. {@code isotretinoin.lastDose}
-     * @param required whether an unknown answer makes the result INCOMPLETE
-     * @param question the question to ask the client
-     * @param allowed  the allowed values, or a description of them for numbers and dates
-     * @param ruleIds  the question rules that ask it
+     * One entry of the questionnaire. Immutable, with value equality; built with
+     * {@link #builder()}.
      */
-    public record Question(String field, boolean required, String question, List<String> allowed,
-                           List<String> ruleIds) {
+    public static final class Question {
+
+        private final String field;
+        private final boolean required;
+        private final String question;
+        private final List<String> allowed;
+        private final List<String> ruleIds;
+
+        private Question(Builder b) {
+            this.field = Objects.requireNonNull(b.field, "field");
+            this.required = b.required;
+            this.question = Objects.requireNonNull(b.question, "question");
+            this.allowed = List.copyOf(Objects.requireNonNull(b.allowed, "allowed"));
+            this.ruleIds = List.copyOf(Objects.requireNonNull(b.ruleIds, "ruleIds"));
+        }
+
         /**
-         * Checks the required components and copies the lists.
+         * A builder for an entry: optional, with no allowed values and no rule ids unless set.
          *
-         * @param field    the profile field path, e.g. {@code isotretinoin.lastDose}
-         * @param required whether an unknown answer makes the result INCOMPLETE
-         * @param question the question to ask the client
-         * @param allowed  the allowed values, or a description of them for numbers and dates
-         * @param ruleIds  the question rules that ask it
-         * @throws NullPointerException when {@code field}, {@code question}, {@code allowed} or
-         *                              {@code ruleIds} is {@code null}
+         * @return a new builder
          */
-        public Question {
-            Objects.requireNonNull(field, "field");
-            Objects.requireNonNull(question, "question");
-            allowed = List.copyOf(allowed);
-            ruleIds = List.copyOf(ruleIds);
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * The profile field.
+         *
+         * @return the field path, e.g. {@code isotretinoin.lastDose}
+         */
+        public String field() {
+            return field;
+        }
+
+        /**
+         * Whether an unknown answer makes the result INCOMPLETE.
+         *
+         * @return {@code true} for a required answer
+         */
+        public boolean required() {
+            return required;
+        }
+
+        /**
+         * The question to ask the client.
+         *
+         * @return the question
+         */
+        public String question() {
+            return question;
+        }
+
+        /**
+         * The allowed values.
+         *
+         * @return the allowed values, or a description of them for numbers and dates (immutable)
+         */
+        public List<String> allowed() {
+            return allowed;
+        }
+
+        /**
+         * The question rules that ask it.
+         *
+         * @return their rule ids; empty for a field no question rule asks about (immutable)
+         */
+        public List<String> ruleIds() {
+            return ruleIds;
+        }
+
+        /**
+         * Value equality: the same field, requiredness, question, allowed values and rule ids.
+         *
+         * @param o the object to compare with
+         * @return {@code true} when {@code o} is an equal entry
+         */
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Question q && field.equals(q.field) && required == q.required
+                    && question.equals(q.question) && allowed.equals(q.allowed) && ruleIds.equals(q.ruleIds);
+        }
+
+        /**
+         * A hash code consistent with {@link #equals(Object)}.
+         *
+         * @return the hash code of the values
+         */
+        @Override
+        public int hashCode() {
+            return Objects.hash(field, required, question, allowed, ruleIds);
+        }
+
+        /**
+         * Every value: the questionnaire holds no client data.
+         *
+         * @return {@code Question[field=..., required=..., question=..., allowed=[...], ruleIds=[...]]}
+         */
+        @Override
+        public String toString() {
+            return "Question[field=" + field + ", required=" + required + ", question=" + question + ", allowed="
+                    + allowed + ", ruleIds=" + ruleIds + "]";
+        }
+
+        /** Builds a {@link Question}; not thread-safe. */
+        public static final class Builder {
+
+            private String field;
+            private boolean required;
+            private String question;
+            private List<String> allowed = List.of();
+            private List<String> ruleIds = List.of();
+
+            private Builder() {
+            }
+
+            /**
+             * Sets the field (required).
+             *
+             * @param field the profile field path, e.g. {@code isotretinoin.lastDose}
+             * @return this builder
+             * @throws NullPointerException when {@code field} is {@code null}
+             */
+            public Builder field(String field) {
+                this.field = Objects.requireNonNull(field, "field");
+                return this;
+            }
+
+            /**
+             * Sets whether the answer is required ({@code false} unless set).
+             *
+             * @param required whether an unknown answer makes the result INCOMPLETE
+             * @return this builder
+             */
+            public Builder required(boolean required) {
+                this.required = required;
+                return this;
+            }
+
+            /**
+             * Sets the question (required).
+             *
+             * @param question the question to ask the client
+             * @return this builder
+             * @throws NullPointerException when {@code question} is {@code null}
+             */
+            public Builder question(String question) {
+                this.question = Objects.requireNonNull(question, "question");
+                return this;
+            }
+
+            /**
+             * Sets the allowed values (empty unless set); the list is copied.
+             *
+             * @param allowed the allowed values, or a description of them for numbers and dates
+             * @return this builder
+             * @throws NullPointerException when {@code allowed} is {@code null}, or holds {@code null}
+             */
+            public Builder allowed(List<String> allowed) {
+                this.allowed = List.copyOf(Objects.requireNonNull(allowed, "allowed"));
+                return this;
+            }
+
+            /**
+             * Sets the rule ids (empty unless set); the list is copied.
+             *
+             * @param ruleIds the question rules that ask it
+             * @return this builder
+             * @throws NullPointerException when {@code ruleIds} is {@code null}, or holds {@code null}
+             */
+            public Builder ruleIds(List<String> ruleIds) {
+                this.ruleIds = List.copyOf(Objects.requireNonNull(ruleIds, "ruleIds"));
+                return this;
+            }
+
+            /**
+             * Builds the entry.
+             *
+             * @return a new immutable entry
+             * @throws NullPointerException when the field or the question was not set
+             */
+            public Question build() {
+                return new Question(this);
+            }
         }
     }
 

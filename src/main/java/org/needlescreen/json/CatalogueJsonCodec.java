@@ -45,7 +45,8 @@ final class CatalogueJsonCodec {
     static List<Question> questionnaire(List<RuleDescription> rules, List<org.needlescreen.CustomAnswer> custom) {
         List<Question> out = new ArrayList<>(questionnaire(rules));
         for (org.needlescreen.CustomAnswer a : custom) {
-            out.add(new Question("custom." + a.name(), a.required(), a.question(), a.allowedValues(), List.of()));
+            out.add(Question.builder().field("custom." + a.name()).required(a.required()).question(a.question())
+                    .allowed(a.allowedValues()).build());
         }
         return out;
     }
@@ -64,14 +65,15 @@ final class CatalogueJsonCodec {
             List<RuleDescription> askers = e.getValue();
             boolean required = askers.stream().anyMatch(RuleDescription::required);
             RuleDescription main = askers.stream().filter(r -> r.required() == required).findFirst().orElseThrow();
-            out.add(new Question(e.getKey(), required, main.question(),
-                    ProfileFields.allowed(e.getKey()).orElse(List.of()),
-                    askers.stream().map(RuleDescription::ruleId).sorted().toList()));
+            out.add(Question.builder().field(e.getKey()).required(required).question(main.question())
+                    .allowed(ProfileFields.allowed(e.getKey()).orElse(List.of()))
+                    .ruleIds(askers.stream().map(RuleDescription::ruleId).sorted().toList()).build());
         }
         for (String field : order) {
             if (!byField.containsKey(field)) {
-                out.add(new Question(field, false, BUILT_IN.getOrDefault(field, "What is the client's " + field + "?"),
-                        ProfileFields.allowed(field).orElse(List.of()), List.of()));
+                out.add(Question.builder().field(field)
+                        .question(BUILT_IN.getOrDefault(field, "What is the client's " + field + "?"))
+                        .allowed(ProfileFields.allowed(field).orElse(List.of())).build());
             }
         }
         out.sort(Comparator.comparingInt((Question q) -> order.indexOf(q.field()) < 0 ? Integer.MAX_VALUE

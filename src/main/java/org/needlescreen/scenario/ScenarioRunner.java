@@ -36,36 +36,112 @@ public final class ScenarioRunner {
     }
 
     /**
-     * One scenario file's run.
-     *
-     * @param name    the file's path relative to the scenario folder, without {@code .json}
-     *                ({@code topic/case})
-     * @param outcome the comparison of the screening with the expectations; {@code null} when the
-     *                file could not be read or screening failed
-     * @param error   why there is no outcome: a {@link ScenarioException} (an invalid file), a
-     *                {@link ScreeningException} (a rule failed: an internal failure) or another
-     *                exception the screening threw; {@code null} when there is an outcome
+     * One scenario file's run: either an outcome or the error that kept the file from running.
+     * Immutable, with value equality; built with {@link #ran(String, Scenario.Outcome)} or
+     * {@link #failed(String, RuntimeException)}.
      */
-    public record Result(String name, Scenario.Outcome outcome, RuntimeException error) {
-        /**
-         * A result, with either an outcome or an error.
-         *
-         * @param name    the file's path relative to the scenario folder, without {@code .json}
-         *                ({@code topic/case})
-         * @param outcome the comparison of the screening with the expectations; {@code null} when the
-         *                file could not be read or screening failed
-         * @param error   why there is no outcome; {@code null} when there is an outcome
-         * @throws IllegalArgumentException when both or neither of {@code outcome} and {@code error}
-         *                                  are given
-         */
-        public Result {
-            Objects.requireNonNull(name, "name");
+    public static final class Result {
+
+        private final String name;
+        private final Scenario.Outcome outcome;
+        private final RuntimeException error;
+
+        private Result(String name, Scenario.Outcome outcome, RuntimeException error) {
+            this.name = Objects.requireNonNull(name, "name");
             if ((outcome == null) == (error == null)) {
                 throw new IllegalArgumentException("a result has either an outcome or an error");
             }
+            this.outcome = outcome;
+            this.error = error;
         }
 
-        /** The scenario's name and whether it passed only: never its profile's values. */
+        /**
+         * The result of a scenario that ran.
+         *
+         * @param name    the file's path relative to the scenario folder, without {@code .json}
+         *                ({@code topic/case})
+         * @param outcome the comparison of the screening with the expectations
+         * @return the result
+         * @throws NullPointerException     when {@code name} is {@code null}
+         * @throws IllegalArgumentException when {@code outcome} is {@code null}
+         */
+        public static Result ran(String name, Scenario.Outcome outcome) {
+            return new Result(name, outcome, null);
+        }
+
+        /**
+         * The result of a scenario file that could not be read, or whose screening failed.
+         *
+         * @param name  the file's path relative to the scenario folder, without {@code .json}
+         *              ({@code topic/case})
+         * @param error why there is no outcome: a {@link ScenarioException} (an invalid file), a
+         *              {@link ScreeningException} (a rule failed: an internal failure) or another
+         *              exception the screening threw
+         * @return the result
+         * @throws NullPointerException     when {@code name} is {@code null}
+         * @throws IllegalArgumentException when {@code error} is {@code null}
+         */
+        public static Result failed(String name, RuntimeException error) {
+            return new Result(name, null, error);
+        }
+
+        /**
+         * The scenario's name.
+         *
+         * @return the file's path relative to the scenario folder, without {@code .json}
+         *         ({@code topic/case})
+         */
+        public String name() {
+            return name;
+        }
+
+        /**
+         * The comparison of the screening with the expectations.
+         *
+         * @return the outcome; {@code null} when the file could not be read or screening failed
+         */
+        public Scenario.Outcome outcome() {
+            return outcome;
+        }
+
+        /**
+         * Why there is no outcome.
+         *
+         * @return a {@link ScenarioException} (an invalid file), a {@link ScreeningException} (a rule
+         *         failed: an internal failure) or another exception the screening threw; {@code null}
+         *         when there is an outcome
+         */
+        public RuntimeException error() {
+            return error;
+        }
+
+        /**
+         * Value equality: the same name, an equal outcome and the same error.
+         *
+         * @param o the object to compare with
+         * @return {@code true} when {@code o} is an equal result
+         */
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Result r && name.equals(r.name) && Objects.equals(outcome, r.outcome)
+                    && Objects.equals(error, r.error);
+        }
+
+        /**
+         * A hash code consistent with {@link #equals(Object)}.
+         *
+         * @return the hash code of the values
+         */
+        @Override
+        public int hashCode() {
+            return Objects.hash(name, outcome, error);
+        }
+
+        /**
+         * The scenario's name and whether it passed only: never its profile's values.
+         *
+         * @return {@code Result[name, n failures]} or {@code Result[name, error]}
+         */
         @Override
         public String toString() {
             return "Result[" + name + (error != null ? ", error" : ", " + outcome.failures().size() + " failures") + "]";
@@ -129,32 +205,106 @@ public final class ScenarioRunner {
     }
 
     /**
-     * A folder's run.
-     *
-     * @param folder   the scenario folder
-     * @param results  one per scenario file, by name
-     * @param coverage what the coverage check counted
-     * @param counted  the rules the coverage check counted
-     * @param unfired  the counted rules that fired in no scenario
+     * A folder's run. Immutable, with value equality; {@link ScenarioRunner#run(Screener, Path,
+     * Coverage)} gives it, {@link #builder()} builds one.
      */
-    public record Report(Path folder, List<Result> results, Coverage coverage, List<RuleDescription> counted,
-                         List<RuleDescription> unfired) {
-        /**
-         * A report; the lists are copied.
-         *
-         * @param folder   the scenario folder
-         * @param results  one per scenario file, by name
-         * @param coverage what the coverage check counted
-         * @param counted  the rules the coverage check counted
-         * @param unfired  the counted rules that fired in no scenario
-         */
-        public Report {
-            results = List.copyOf(results);
-            counted = List.copyOf(counted);
-            unfired = List.copyOf(unfired);
+    public static final class Report {
+
+        private final Path folder;
+        private final List<Result> results;
+        private final Coverage coverage;
+        private final List<RuleDescription> counted;
+        private final List<RuleDescription> unfired;
+
+        private Report(Builder b) {
+            this.folder = b.folder;
+            this.results = List.copyOf(Objects.requireNonNull(b.results, "results"));
+            this.coverage = b.coverage;
+            this.counted = List.copyOf(Objects.requireNonNull(b.counted, "counted"));
+            this.unfired = List.copyOf(Objects.requireNonNull(b.unfired, "unfired"));
         }
 
-        /** Counts only: a scenario's profile values never reach logs through toString. */
+        /**
+         * A builder for a report: no results, no counted and no unfired rules unless set.
+         *
+         * @return a new builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * The scenario folder.
+         *
+         * @return the folder that was run
+         */
+        public Path folder() {
+            return folder;
+        }
+
+        /**
+         * The scenarios' results.
+         *
+         * @return one per scenario file, by name (immutable)
+         */
+        public List<Result> results() {
+            return results;
+        }
+
+        /**
+         * What the coverage check counted.
+         *
+         * @return the coverage the run was given
+         */
+        public Coverage coverage() {
+            return coverage;
+        }
+
+        /**
+         * The rules the coverage check counted.
+         *
+         * @return the counted rules (immutable)
+         */
+        public List<RuleDescription> counted() {
+            return counted;
+        }
+
+        /**
+         * The counted rules that fired in no scenario.
+         *
+         * @return the unfired rules, in {@link #counted()}'s order (immutable)
+         */
+        public List<RuleDescription> unfired() {
+            return unfired;
+        }
+
+        /**
+         * Value equality: the same folder, results, coverage, counted and unfired rules.
+         *
+         * @param o the object to compare with
+         * @return {@code true} when {@code o} is an equal report
+         */
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Report r && Objects.equals(folder, r.folder) && results.equals(r.results)
+                    && Objects.equals(coverage, r.coverage) && counted.equals(r.counted) && unfired.equals(r.unfired);
+        }
+
+        /**
+         * A hash code consistent with {@link #equals(Object)}.
+         *
+         * @return the hash code of the values
+         */
+        @Override
+        public int hashCode() {
+            return Objects.hash(folder, results, coverage, counted, unfired);
+        }
+
+        /**
+         * Counts only: a scenario's profile values never reach logs through toString.
+         *
+         * @return {@code Report[n scenarios, m rules counted, k unfired]}
+         */
         @Override
         public String toString() {
             return "Report[" + results.size() + " scenarios, " + counted.size() + " rules counted, "
@@ -178,6 +328,86 @@ public final class ScenarioRunner {
          */
         public boolean passed() {
             return !results.isEmpty() && failed().isEmpty() && unfired.isEmpty();
+        }
+
+        /** Builds a {@link Report}; not thread-safe. */
+        public static final class Builder {
+
+            private Path folder;
+            private List<Result> results = List.of();
+            private Coverage coverage;
+            private List<RuleDescription> counted = List.of();
+            private List<RuleDescription> unfired = List.of();
+
+            private Builder() {
+            }
+
+            /**
+             * Sets the scenario folder.
+             *
+             * @param folder the scenario folder
+             * @return this builder
+             */
+            public Builder folder(Path folder) {
+                this.folder = folder;
+                return this;
+            }
+
+            /**
+             * Sets the results (empty unless set); the list is copied.
+             *
+             * @param results one per scenario file, by name
+             * @return this builder
+             * @throws NullPointerException when {@code results} is {@code null}, or holds {@code null}
+             */
+            public Builder results(List<Result> results) {
+                this.results = List.copyOf(Objects.requireNonNull(results, "results"));
+                return this;
+            }
+
+            /**
+             * Sets what the coverage check counted.
+             *
+             * @param coverage the coverage the run was given
+             * @return this builder
+             */
+            public Builder coverage(Coverage coverage) {
+                this.coverage = coverage;
+                return this;
+            }
+
+            /**
+             * Sets the counted rules (empty unless set); the list is copied.
+             *
+             * @param counted the rules the coverage check counted
+             * @return this builder
+             * @throws NullPointerException when {@code counted} is {@code null}, or holds {@code null}
+             */
+            public Builder counted(List<RuleDescription> counted) {
+                this.counted = List.copyOf(Objects.requireNonNull(counted, "counted"));
+                return this;
+            }
+
+            /**
+             * Sets the unfired rules (empty unless set); the list is copied.
+             *
+             * @param unfired the counted rules that fired in no scenario
+             * @return this builder
+             * @throws NullPointerException when {@code unfired} is {@code null}, or holds {@code null}
+             */
+            public Builder unfired(List<RuleDescription> unfired) {
+                this.unfired = List.copyOf(Objects.requireNonNull(unfired, "unfired"));
+                return this;
+            }
+
+            /**
+             * Builds the report.
+             *
+             * @return a new immutable report
+             */
+            public Report build() {
+                return new Report(this);
+            }
         }
     }
 
@@ -215,8 +445,8 @@ public final class ScenarioRunner {
             results.add(run(screener, folder, file));
         }
         List<RuleDescription> counted = coverage.rules(screener);
-        return new Report(folder, results, coverage, counted,
-                unfired(counted, results.stream().map(Result::fired).toList()));
+        return Report.builder().folder(folder).results(results).coverage(coverage).counted(counted)
+                .unfired(unfired(counted, results.stream().map(Result::fired).toList())).build();
     }
 
     /**
@@ -230,9 +460,9 @@ public final class ScenarioRunner {
     public static Result run(Screener screener, Path folder, Path file) {
         String name = name(folder, file);
         try {
-            return new Result(name, Scenario.read(file, name).run(screener), null);
+            return Result.ran(name, Scenario.read(file, name).run(screener));
         } catch (RuntimeException e) {
-            return new Result(name, null, e);
+            return Result.failed(name, e);
         }
     }
 

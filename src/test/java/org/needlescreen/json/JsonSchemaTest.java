@@ -377,7 +377,7 @@ class JsonSchemaTest {
         assertEquals(List.of(), JsonSchemas.errors(JsonSchemas.POLICY, PolicyJson.write(overridden)));
         // with a rule directory's own key, as `policy --rules DIR --format json` prints it
         Policy declared = Policy.defaults().withDeclared(List.of(
-                new Policy.Value("clinic.age.maxYears", 70, "years", "Clinic policy 2026-11")));
+                Policy.Value.of("clinic.age.maxYears", 70, "years", "Clinic policy 2026-11")));
         assertEquals(List.of(), JsonSchemas.errors(JsonSchemas.POLICY, PolicyJson.write(declared)));
     }
 
