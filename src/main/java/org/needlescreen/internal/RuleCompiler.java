@@ -355,10 +355,19 @@ public final class RuleCompiler {
             pkg = pm.group(1);
         }
         List<Header> out = new ArrayList<>();
-        Matcher m = RULE_HEADER.matcher(f.content());
+        String content = f.content();
+        Matcher m = RULE_HEADER.matcher(content);
+        // Matches come in order: count lines from the previous match on, not from the start each time.
+        int line = 1;
+        int counted = 0;
         while (m.find()) {
             String ruleName = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            out.add(new Header(f.path(), lineOf(f.content(), m.start(0)), pkg, ruleName));
+            for (int end = m.start(0); counted < end; counted++) {
+                if (content.charAt(counted) == '\n') {
+                    line++;
+                }
+            }
+            out.add(new Header(f.path(), line, pkg, ruleName));
         }
         return out;
     }
