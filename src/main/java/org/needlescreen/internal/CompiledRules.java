@@ -17,6 +17,7 @@ public final class CompiledRules {
     private final SessionPool sessions;
     private final Map<String, RuleMeta> rules;
     private final Map<Rule, RuleMeta> byRule = new IdentityHashMap<>();
+    private final Map<RuleMeta, org.needlescreen.MissingAnswer> questions = new IdentityHashMap<>();
     private final String name;
     private final String version;
     private final String rulesDigest;
@@ -45,9 +46,20 @@ public final class CompiledRules {
             }
         }
         this.ruleList = List.copyOf(rules.values());
+        for (RuleMeta m : ruleList) {
+            if (m.isQuestion()) {
+                questions.put(m, m.missingAnswer());
+            }
+        }
     }
 
     private final List<RuleMeta> ruleList;
+
+    /** What a question rule of this base reports, built once per rule set rather than per firing. */
+    org.needlescreen.MissingAnswer missingAnswer(RuleMeta m) {
+        org.needlescreen.MissingAnswer a = questions.get(m);
+        return a != null ? a : m.missingAnswer();
+    }
 
     /** The metadata of a rule of this base (null when it has none, which the loader prevents). */
     RuleMeta meta(Rule rule) {

@@ -285,7 +285,7 @@ public final class Engine {
                 return;
             }
             reportsThisFiring++;
-            missing.putIfAbsent(m.asks(), m.missingAnswer());
+            missing.putIfAbsent(m.asks(), rules.missingAnswer(m));
         }
 
         private RuleMeta requireCurrent(String what) {

@@ -58,7 +58,7 @@ public record RuleMeta(String packageName, String ruleName, String ruleId, Decis
         policyKeys = List.copyOf(policyKeys);
     }
 
-    /** What a question rule reports (built once per rule set, not per firing); null for finding rules. */
+    /** What a question rule reports; null for finding rules. {@link CompiledRules} keeps one per rule. */
     MissingAnswer missingAnswer() {
         return asks == null ? null : MissingAnswer.builder().field(asks).required(required).question(question)
                 .ruleId(ruleId).allowed(ProfileFields.allowed(asks).orElse(List.of())).build();
