@@ -201,7 +201,7 @@ public final class Engine {
             }
         }
         List<ProcedureHistory> out = new ArrayList<>(undated.size());
-        undated.forEach((type, u) -> out.add(new ProcedureHistory(type, latest.get(type), u)));
+        undated.forEach((type, u) -> out.add(ProcedureHistory.of(type, latest.get(type), u)));
         return out;
     }
 
