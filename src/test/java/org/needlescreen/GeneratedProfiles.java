@@ -235,14 +235,14 @@ final class GeneratedProfiles {
     /** The isotretinoin answer, its last dose relative to the screening date. */
     record IsotretinoinDraft(boolean absent, IsotretinoinStatus status, PastDate lastDose) {
         Isotretinoin on(LocalDate screenedOn) {
-            return absent ? null : new Isotretinoin(status, lastDose == null ? null : lastDose.on(screenedOn));
+            return absent ? null : Isotretinoin.of(status, lastDose == null ? null : lastDose.on(screenedOn));
         }
     }
 
     /** A procedure entry, its date relative to the screening date ({@code null}: undated). */
     record ProcedureDraft(ProcedureType type, PastDate date) {
         RecentProcedure on(LocalDate screenedOn) {
-            return new RecentProcedure(type, date == null ? null : date.on(screenedOn));
+            return RecentProcedure.of(type, date == null ? null : date.on(screenedOn));
         }
     }
 

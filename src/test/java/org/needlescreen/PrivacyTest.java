@@ -181,7 +181,7 @@ class PrivacyTest {
         for (Object root : List.of(result, profile)) {
             walk(root, seen, o -> pool.putIfAbsent(o.getClass(), o));
         }
-        pool.put(ProcedureHistory.class, new ProcedureHistory(ProcedureType.LASER, LASER, true));
+        pool.put(ProcedureHistory.class, ProcedureHistory.of(ProcedureType.LASER, LASER, true));
         pool.put(org.needlescreen.model.CustomAnswers.class, org.needlescreen.model.CustomAnswers.of(
                 Map.of("tattooInArea", org.needlescreen.model.Answer.YES, "sessionsSoFar", 37.0,
                         "lastFacial", java.time.LocalDate.of(2019, 3, 17))));
@@ -289,9 +289,8 @@ class PrivacyTest {
     }
 
     /**
-     * Visits {@code o} and everything reachable through record components, the accessors of the
-     * library's own value classes (a public no-argument method named like a field), collections
-     * and optionals.
+     * Visits {@code o} and everything reachable through its components (see {@link #components}),
+     * collections and optionals.
      */
     private static void walk(Object o, Map<Object, Boolean> seen, java.util.function.Consumer<Object> visit) {
         if (o == null || seen.put(o, Boolean.TRUE) != null) {
@@ -306,34 +305,46 @@ class PrivacyTest {
             return;
         }
         visit.accept(o);
-        if (o.getClass().isRecord()) {
-            for (RecordComponent rc : o.getClass().getRecordComponents()) {
-                try {
-                    rc.getAccessor().setAccessible(true);
-                    walk(rc.getAccessor().invoke(o), seen, visit);
-                } catch (ReflectiveOperationException e) {
-                    throw new AssertionError(e);
-                }
-            }
-        } else if (o.getClass().getName().startsWith("org.needlescreen.") && !o.getClass().isEnum()) {
-            for (Field f : o.getClass().getDeclaredFields()) {
-                if (Modifier.isStatic(f.getModifiers())) {
-                    continue;
-                }
-                Method accessor;
-                try {
-                    accessor = o.getClass().getMethod(f.getName());
-                } catch (NoSuchMethodException e) {
-                    continue;
-                }
-                try {
-                    accessor.setAccessible(true);
-                    walk(accessor.invoke(o), seen, visit);
-                } catch (ReflectiveOperationException e) {
-                    throw new AssertionError(e);
-                }
+        for (Method accessor : components(o.getClass())) {
+            try {
+                accessor.setAccessible(true);
+                walk(accessor.invoke(o), seen, visit);
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
             }
         }
+    }
+
+    /**
+     * The accessors of a value's components: a record's, or for a final class of the library (the
+     * model types, which have no public constructor) the public methods named after its instance
+     * fields, such as {@code age()} for the field {@code age}.
+     */
+    private static List<Method> components(Class<?> c) {
+        List<Method> out = new ArrayList<>();
+        if (c.isRecord()) {
+            for (RecordComponent rc : c.getRecordComponents()) {
+                out.add(rc.getAccessor());
+            }
+            return out;
+        }
+        if (!c.getName().startsWith("org.needlescreen.") || c.isEnum()) {
+            return out;
+        }
+        for (Field field : c.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) || field.isSynthetic()) {
+                continue;
+            }
+            try {
+                Method m = c.getMethod(field.getName());
+                if (!Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() == c) {
+                    out.add(m);
+                }
+            } catch (NoSuchMethodException e) {
+                // a field without an accessor of its name is not a component
+            }
+        }
+        return out;
     }
 
     private static boolean hasOwnToString(Class<?> c) {

@@ -455,7 +455,7 @@ class RulesTest {
                     Arguments.of("recentProcedures", clean().recentProcedures(null)),
                     Arguments.of("recentProcedures.date", clean().recentProcedure(ProcedureType.LASER, null)),
                     Arguments.of("isotretinoin.status", clean().isotretinoin(null)),
-                    Arguments.of("isotretinoin.status", clean().isotretinoin(new Isotretinoin(null, null))));
+                    Arguments.of("isotretinoin.status", clean().isotretinoin(Isotretinoin.of(null, null))));
         }
 
         @ParameterizedTest(name = "unknown {0} is INCOMPLETE")

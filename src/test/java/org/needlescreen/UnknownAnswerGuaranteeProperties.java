@@ -3,7 +3,6 @@ package org.needlescreen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -146,8 +145,8 @@ class UnknownAnswerGuaranteeProperties {
                         .map(d -> p.toBuilder().diabetes(d).build()).toList()));
         fields.add(new Field("isotretinoin", AS_IS,
                 (p, s) -> List.of(p.toBuilder().isotretinoin(null).build(),
-                        p.toBuilder().isotretinoin(new Isotretinoin(null, null)).build(),
-                        p.toBuilder().isotretinoin(new Isotretinoin(null, p.screenedOn().minusDays(1))).build()),
+                        p.toBuilder().isotretinoin(Isotretinoin.of(null, null)).build(),
+                        p.toBuilder().isotretinoin(Isotretinoin.of(null, p.screenedOn().minusDays(1))).build()),
                 (p, s) -> {
                     List<ClientProfile> out = new ArrayList<>();
                     out.add(p.toBuilder().isotretinoin(Isotretinoin.never()).build());
@@ -169,7 +168,7 @@ class UnknownAnswerGuaranteeProperties {
                         .map(l -> p.toBuilder().recentProcedures(l).build()).toList()));
         fields.add(new Field("recentProcedures.date",
                 (p, selector, type) -> p.recentProcedures() != null && !p.recentProcedures().isEmpty()
-                        ? p : p.toBuilder().recentProcedures(List.of(new RecentProcedure(type, p.screenedOn()))).build(),
+                        ? p : p.toBuilder().recentProcedures(List.of(RecentProcedure.of(type, p.screenedOn()))).build(),
                 (p, s) -> List.of(withEntryDate(p, s, null)),
                 (p, s) -> GeneratedProfiles.representativeDates(p.screenedOn()).stream()
                         .map(d -> withEntryDate(p, s, d)).toList()));
@@ -180,7 +179,7 @@ class UnknownAnswerGuaranteeProperties {
     private static ClientProfile withEntryDate(ClientProfile p, int selector, LocalDate date) {
         List<RecentProcedure> list = new ArrayList<>(p.recentProcedures());
         int i = Math.floorMod(selector, list.size());
-        list.set(i, new RecentProcedure(list.get(i).type(), date));
+        list.set(i, RecentProcedure.of(list.get(i).type(), date));
         return p.toBuilder().recentProcedures(list).build();
     }
 
@@ -189,8 +188,8 @@ class UnknownAnswerGuaranteeProperties {
         List<List<RecentProcedure>> lists = new ArrayList<>();
         lists.add(List.of());
         for (ProcedureType t : ProcedureType.values()) {
-            lists.add(List.of(new RecentProcedure(t, screenedOn)));
-            lists.add(List.of(new RecentProcedure(t, screenedOn.minusDays(800))));
+            lists.add(List.of(RecentProcedure.of(t, screenedOn)));
+            lists.add(List.of(RecentProcedure.of(t, screenedOn.minusDays(800))));
         }
         return lists;
     }
@@ -309,16 +308,15 @@ class UnknownAnswerGuaranteeProperties {
     static Treatment withPlan(Treatment t, PlanField field, Object value) {
         Treatment b = t == null ? Treatment.UNSPECIFIED : t;
         return switch (field) {
-            case DEVICE -> new Treatment(b.setting(), (Device) value, b.needleDepthMm(), b.area(), b.concerns());
-            case NEEDLE_DEPTH -> new Treatment(b.setting(), b.device(), (Double) value, b.area(), b.concerns());
-            case CONCERNS -> new Treatment(b.setting(), b.device(), b.needleDepthMm(), b.area(),
-                    value == null ? List.of() : (List<Concern>) value);
+            case DEVICE -> b.toBuilder().device((Device) value).build();
+            case NEEDLE_DEPTH -> b.toBuilder().needleDepthMm((Double) value).build();
+            case CONCERNS -> b.toBuilder().concerns(value == null ? List.<Concern>of() : (List<Concern>) value).build();
         };
     }
 
     static Treatment withArea(Treatment t, Area area) {
         Treatment b = t == null ? Treatment.UNSPECIFIED : t;
-        return new Treatment(b.setting(), b.device(), b.needleDepthMm(), area, b.concerns());
+        return b.toBuilder().area(area).build();
     }
 
     /**
@@ -356,7 +354,7 @@ class UnknownAnswerGuaranteeProperties {
             plan = null;
         } else {
             Treatment t = p.treatment() == null ? Treatment.UNSPECIFIED : p.treatment();
-            plan = withPlan(new Treatment(setting, t.device(), t.needleDepthMm(), t.area(), t.concerns()), field, null);
+            plan = withPlan(t.toBuilder().setting(setting).build(), field, null);
         }
         ClientProfile unspecified = p.toBuilder().treatment(plan).build();
         List<ClientProfile> specified = field.representativeValues().stream()
@@ -438,7 +436,7 @@ class UnknownAnswerGuaranteeProperties {
             List<LocalDate> dates = GeneratedProfiles.representativeDates(p.screenedOn());
             LocalDate date = Math.floorMod(a, 8) == 0 ? null : dates.get(Math.floorMod(b, dates.size()));
             List<RecentProcedure> after = new ArrayList<>(before);
-            after.add(new RecentProcedure(type, date));
+            after.add(RecentProcedure.of(type, date));
             return List.of(p.toBuilder().recentProcedures(before).build(),
                     p.toBuilder().recentProcedures(after).build());
         }));
@@ -532,7 +530,8 @@ class UnknownAnswerGuaranteeProperties {
         ClientProfile.Builder b = ClientProfile.builder().screenedOn(GeneratedProfiles.FIXED_SCREENED_ON).age(34)
                 .fitzpatrickType(FitzpatrickType.II).acne(AcneSeverity.NONE).diabetes(DiabetesStatus.NONE)
                 .isotretinoin(Isotretinoin.never()).recentProcedures(List.of())
-                .treatment(new Treatment(Setting.HOME, Device.ROLLER, 0.25, Area.CHEEKS, List.of(Concern.TEXTURE)));
+                .treatment(Treatment.builder().setting(Setting.HOME).device(Device.ROLLER).needleDepthMm(0.25)
+                        .area(Area.CHEEKS).concerns(Concern.TEXTURE).build());
         for (TriState t : GeneratedProfiles.TRI_STATES) {
             b = t.set().apply(b, Answer.NO);
         }
@@ -544,10 +543,15 @@ class UnknownAnswerGuaranteeProperties {
     }
 
     @Example
-    void everyClientAnswerIsUnderTest() {
+    void everyClientAnswerIsUnderTest() throws NoSuchMethodException {
         Set<String> answers = new TreeSet<>();
         Set<String> others = new TreeSet<>();
-        for (RecordComponent c : ClientProfile.class.getRecordComponents()) {
+        // Every value a profile holds is one of its instance fields, each read through an accessor of its name.
+        for (java.lang.reflect.Field c : ClientProfile.class.getDeclaredFields()) {
+            if (java.lang.reflect.Modifier.isStatic(c.getModifiers()) || c.isSynthetic()) {
+                continue;
+            }
+            assertEquals(c.getType(), ClientProfile.class.getMethod(c.getName()).getReturnType(), c.getName());
             if (c.getType() == Answer.class) {
                 answers.add(c.getName());
             } else if (!Set.of("clientRef", "screenedOn", "treatment", "custom").contains(c.getName())) { // custom: per rule set

@@ -71,7 +71,7 @@ class ValidationTest {
     @Test
     void lastDoseWithNeverIsContradictory() {
         rejects("isotretinoin.lastDose", "2026-01-01",
-                () -> new Isotretinoin(IsotretinoinStatus.NEVER, TODAY.withDayOfYear(1)));
+                () -> Isotretinoin.of(IsotretinoinStatus.NEVER, TODAY.withDayOfYear(1)));
     }
 
     @Test

@@ -132,7 +132,7 @@ public final class ProfileMix {
                 ProcedureType t = pick(r, new ProcedureType[] {ProcedureType.CHEMICAL_PEEL, ProcedureType.LASER,
                         ProcedureType.FILLER, ProcedureType.NEUROTOXIN, ProcedureType.MICRONEEDLING,
                         ProcedureType.WAXING_OR_DEPILATION, ProcedureType.TOPICAL_RETINOID_OR_ACID, ProcedureType.SUNTAN});
-                list.add(new org.needlescreen.model.RecentProcedure(t, today.minusDays(policy.washoutDays(t) + 1 + r.nextInt(300))));
+                list.add(org.needlescreen.model.RecentProcedure.of(t, today.minusDays(policy.washoutDays(t) + 1 + r.nextInt(300))));
             }
             b.recentProcedures(list);
         }

@@ -3,7 +3,6 @@ package org.needlescreen.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,21 +180,37 @@ public final class Engine {
         }
     }
 
+    private static final ProcedureType[] PROCEDURE_TYPES = ProcedureType.values();
+
     /** One history per procedure type listed: its latest date, and whether an entry is undated. */
     static List<ProcedureHistory> histories(List<RecentProcedure> procedures) {
         if (procedures.isEmpty()) {
             return List.of();
         }
-        Map<ProcedureType, LocalDate> latest = new EnumMap<>(ProcedureType.class);
-        Map<ProcedureType, Boolean> undated = new EnumMap<>(ProcedureType.class);
+        // Indexed by ordinal: insertion order stays the enum's, as with an EnumMap, without boxing.
+        LocalDate[] latest = new LocalDate[PROCEDURE_TYPES.length];
+        boolean[] listed = new boolean[PROCEDURE_TYPES.length];
+        boolean[] undated = new boolean[PROCEDURE_TYPES.length];
+        int types = 0;
         for (RecentProcedure p : procedures) {
-            undated.merge(p.type(), p.date() == null, Boolean::logicalOr);
-            if (p.date() != null) {
-                latest.merge(p.type(), p.date(), (a, b) -> a.isAfter(b) ? a : b);
+            int i = p.type().ordinal();
+            if (!listed[i]) {
+                listed[i] = true;
+                types++;
+            }
+            LocalDate d = p.date();
+            if (d == null) {
+                undated[i] = true;
+            } else if (latest[i] == null || d.isAfter(latest[i])) {
+                latest[i] = d;
             }
         }
-        List<ProcedureHistory> out = new ArrayList<>(undated.size());
-        undated.forEach((type, u) -> out.add(new ProcedureHistory(type, latest.get(type), u)));
+        List<ProcedureHistory> out = new ArrayList<>(types);
+        for (int i = 0; i < PROCEDURE_TYPES.length; i++) {
+            if (listed[i]) {
+                out.add(ProcedureHistory.of(PROCEDURE_TYPES[i], latest[i], undated[i]));
+            }
+        }
         return out;
     }
 

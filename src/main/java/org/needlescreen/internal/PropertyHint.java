@@ -2,7 +2,6 @@ package org.needlescreen.internal;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -69,18 +68,14 @@ final class PropertyHint {
     }
 
     /**
-     * What a constraint on {@code type} can read: its record components, its boolean and other
-     * helpers without arguments ({@code isHomeOrUnknown()} reads as {@code homeOrUnknown}), and
-     * helpers with arguments written {@code hasConcern(...)}; sorted.
+     * What a constraint on {@code type} can read: the public instance methods it declares. Its
+     * accessors ({@code age()} reads as {@code age}), its boolean and other helpers without
+     * arguments ({@code isHomeOrUnknown()} reads as {@code homeOrUnknown}), and helpers with
+     * arguments written {@code hasConcern(...)}; sorted.
      */
     static List<String> properties(Class<?> type) {
         Set<String> out = new TreeSet<>(Comparator.comparing((String s) -> s.toLowerCase(Locale.ROOT))
                 .thenComparing(s -> s));
-        if (type.isRecord()) {
-            for (RecordComponent c : type.getRecordComponents()) {
-                out.add(c.getName());
-            }
-        }
         for (Method method : type.getDeclaredMethods()) {
             if (!readable(type, method)) {
                 continue;

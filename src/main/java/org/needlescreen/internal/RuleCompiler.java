@@ -391,13 +391,19 @@ public final class RuleCompiler {
     /** Enum-typed properties of the fact types, by name: {@code acne -> AcneSeverity}. */
     private static final Map<String, Class<?>> ENUM_PROPERTIES = enumProperties();
 
+    /**
+     * The properties a condition reads as enums: the public instance accessors without arguments
+     * ({@code acne()}) that the fact types declare and that return an enum.
+     */
     private static Map<String, Class<?>> enumProperties() {
         Map<String, Class<?>> out = new HashMap<>();
         for (Class<?> type : List.of(org.needlescreen.model.ClientProfile.class, org.needlescreen.model.Treatment.class,
                 org.needlescreen.model.Isotretinoin.class, org.needlescreen.model.ProcedureHistory.class)) {
-            for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
-                if (c.getType().isEnum()) {
-                    out.put(c.getName(), c.getType());
+            for (java.lang.reflect.Method m : type.getDeclaredMethods()) {
+                int mod = m.getModifiers();
+                if (java.lang.reflect.Modifier.isPublic(mod) && !java.lang.reflect.Modifier.isStatic(mod)
+                        && m.getParameterCount() == 0 && !m.isSynthetic() && m.getReturnType().isEnum()) {
+                    out.put(m.getName(), m.getReturnType());
                 }
             }
         }

@@ -351,7 +351,7 @@ final class ProfileJsonCodec {
         checkFields(o, "isotretinoin", ISOTRETINOIN_FIELDS);
         IsotretinoinStatus status = enumValue(o.get("status"), "isotretinoin.status", IsotretinoinStatus.class);
         LocalDate lastDose = date(o.get("lastDose"), "isotretinoin.lastDose", false);
-        return new Isotretinoin(status, lastDose);
+        return Isotretinoin.of(status, lastDose);
     }
 
     private static List<RecentProcedure> procedures(JsonNode node) {
@@ -375,7 +375,7 @@ final class ProfileJsonCodec {
                 throw new InvalidProfileException(path + ".type", null,
                         "required: " + enumAllowed(ProcedureType.values(), false));
             }
-            list.add(new RecentProcedure(type, date(o.get("date"), path + ".date", false)));
+            list.add(RecentProcedure.of(type, date(o.get("date"), path + ".date", false)));
         }
         return list;
     }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What is known about one client at one screening. Immutable and validated on construction:
@@ -13,85 +14,16 @@ import java.util.Map;
  *
  * <p>Unknown is explicit and never read as "no": tri-state answers are {@link Answer#UNKNOWN}
  * (never {@code null}; a {@code null} argument becomes UNKNOWN), and the other fields are
- * {@code null} when unknown. Build one with {@link #builder()}; every answer not set stays unknown.
- * An unknown required answer makes the result INCOMPLETE (unless a finding is already
- * NOT_SUITABLE); an unknown optional answer is only listed as worth asking. The answers marked
- * optional below are optional; every other answer is required.
+ * {@code null} when unknown. Build one with {@link #builder()} (or derive one with
+ * {@link #toBuilder()}); every answer not set stays unknown. There is no public constructor, so a
+ * new answer adds a builder method and breaks no caller. An unknown required answer makes the
+ * result INCOMPLETE (unless a finding is already NOT_SUITABLE); an unknown optional answer is only
+ * listed as worth asking. The answers marked optional below are optional; every other answer is
+ * required.
  *
- * @param clientRef      an opaque reference echoed in the result; never logged; optional
- * @param screenedOn     the screening date; {@code null} means "today" by the screener's clock
- * @param age            age in whole years, 0 to 120; {@code null} when unknown
- * @param fitzpatrickType the Fitzpatrick skin phototype; {@code null} when unknown; optional
- * @param pregnantOrBreastfeeding whether the client is pregnant or breastfeeding
- * @param acne           current (active) acne, {@link AcneSeverity#NONE} when there is none;
- *                       {@code null} when unknown
- * @param rosacea        whether the client has rosacea
- * @param rashOrDermatitisInArea a rash, eczema or dermatitis on the area to be treated
- * @param activeInfectionInArea an active skin infection on the area (cold sore, impetigo, infected
- *                       spots)
- * @param openWoundOrSunburnInArea an open wound, sunburn or irritated skin on the area
- * @param wartsOrMolluscumInArea warts or molluscum on the area (needling spreads them)
- * @param coldSoreHistory a history of cold sores (herpes simplex); optional
- * @param keloidTendency a tendency to form keloid or raised (hypertrophic) scars
- * @param koebnerisingDisease psoriasis, vitiligo or lichen planus, now or in the past, anywhere on
- *                       the body
- * @param skinCancerOrSuspiciousLesionInArea skin cancer, a raised or changing mole, actinic
- *                       keratoses or a birthmark on the area
- * @param permanentFillerOrThreadsInArea permanent filler, a thread lift or injections of unknown
- *                       kind in the area
- * @param tattooOrPermanentMakeupInArea a tattoo or permanent make-up on the area; optional
- * @param bleedingDisorder a bleeding or clotting disorder
- * @param anticoagulants taking anticoagulants (blood thinners)
- * @param bloodThinningNsaidsOrSupplements taking aspirin, ibuprofen-type painkillers or
- *                       supplements such as fish oil, vitamin E or ginkgo; optional
- * @param photosensitisingMedication taking a medicine that makes the skin sun-sensitive (such as
- *                       doxycycline or St John's wort); optional
- * @param immunosuppressed a weakened immune system (immunosuppressants, chemotherapy, long-term
- *                       oral steroids or illness)
- * @param diabetes       diabetes and whether it is controlled, {@link DiabetesStatus#NONE} when
- *                       there is none; {@code null} when unknown
- * @param isotretinoin   oral isotretinoin use; {@code null} when unknown
- * @param metalOrAnaestheticAllergy an allergy to metals (needles) or anaesthetics (numbing cream)
- * @param autoimmuneOrCollagenDisease an autoimmune or collagen disease (e.g. lupus, scleroderma)
- * @param hyperpigmentationHistory a history of dark marks left after spots, injuries or
- *                       treatments; optional
- * @param recentProcedures procedures on the area to be treated; empty when there were none,
- *                       {@code null} when unknown (then the procedure washouts cannot be checked)
- * @param treatment      the requested treatment; {@code null} screens for microneedling in general
- * @param custom         answers to a rule directory's own questions ({@code answers.json}), by name;
- *                       raw values, checked by the screener against their declarations
+ * <p>Two profiles are equal when every value is equal.
  */
-public record ClientProfile(
-        String clientRef,
-        LocalDate screenedOn,
-        Integer age,
-        FitzpatrickType fitzpatrickType,
-        Answer pregnantOrBreastfeeding,
-        AcneSeverity acne,
-        Answer rosacea,
-        Answer rashOrDermatitisInArea,
-        Answer activeInfectionInArea,
-        Answer openWoundOrSunburnInArea,
-        Answer wartsOrMolluscumInArea,
-        Answer coldSoreHistory,
-        Answer keloidTendency,
-        Answer koebnerisingDisease,
-        Answer skinCancerOrSuspiciousLesionInArea,
-        Answer permanentFillerOrThreadsInArea,
-        Answer tattooOrPermanentMakeupInArea,
-        Answer bleedingDisorder,
-        Answer anticoagulants,
-        Answer bloodThinningNsaidsOrSupplements,
-        Answer photosensitisingMedication,
-        Answer immunosuppressed,
-        DiabetesStatus diabetes,
-        Isotretinoin isotretinoin,
-        Answer metalOrAnaestheticAllergy,
-        Answer autoimmuneOrCollagenDisease,
-        Answer hyperpigmentationHistory,
-        List<RecentProcedure> recentProcedures,
-        Treatment treatment,
-        Map<String, Object> custom) {
+public final class ClientProfile {
 
     /** The youngest plausible age in years; a younger {@code age} is invalid. */
     public static final int MIN_AGE = 0;
@@ -103,61 +35,52 @@ public record ClientProfile(
     /** The most custom answers a profile may carry. */
     public static final int MAX_CUSTOM_ANSWERS = 100;
 
+    private final String clientRef;
+    private final LocalDate screenedOn;
+    private final Integer age;
+    private final FitzpatrickType fitzpatrickType;
+    private final Answer pregnantOrBreastfeeding;
+    private final AcneSeverity acne;
+    private final Answer rosacea;
+    private final Answer rashOrDermatitisInArea;
+    private final Answer activeInfectionInArea;
+    private final Answer openWoundOrSunburnInArea;
+    private final Answer wartsOrMolluscumInArea;
+    private final Answer coldSoreHistory;
+    private final Answer keloidTendency;
+    private final Answer koebnerisingDisease;
+    private final Answer skinCancerOrSuspiciousLesionInArea;
+    private final Answer permanentFillerOrThreadsInArea;
+    private final Answer tattooOrPermanentMakeupInArea;
+    private final Answer bleedingDisorder;
+    private final Answer anticoagulants;
+    private final Answer bloodThinningNsaidsOrSupplements;
+    private final Answer photosensitisingMedication;
+    private final Answer immunosuppressed;
+    private final DiabetesStatus diabetes;
+    private final Isotretinoin isotretinoin;
+    private final Answer metalOrAnaestheticAllergy;
+    private final Answer autoimmuneOrCollagenDisease;
+    private final Answer hyperpigmentationHistory;
+    private final List<RecentProcedure> recentProcedures;
+    private final Treatment treatment;
+    private final Map<String, Object> custom;
+
     /**
-     * Validates the profile and normalises it: {@code null} answers become
+     * Validates the builder's values and normalises them: {@code null} answers become
      * {@link Answer#UNKNOWN}, the procedure list and custom answers are copied unmodifiable.
-     *
-     * @param clientRef      an opaque reference echoed in the result; never logged; optional
-     * @param screenedOn     the screening date; {@code null} means "today" by the screener's clock
-     * @param age            age in whole years, 0 to 120; {@code null} when unknown
-     * @param fitzpatrickType the Fitzpatrick skin phototype; {@code null} when unknown; optional
-     * @param pregnantOrBreastfeeding whether the client is pregnant or breastfeeding
-     * @param acne           current (active) acne, {@link AcneSeverity#NONE} when there is none;
-     *                       {@code null} when unknown
-     * @param rosacea        whether the client has rosacea
-     * @param rashOrDermatitisInArea a rash, eczema or dermatitis on the area to be treated
-     * @param activeInfectionInArea an active skin infection on the area (cold sore, impetigo, infected
-     *                       spots)
-     * @param openWoundOrSunburnInArea an open wound, sunburn or irritated skin on the area
-     * @param wartsOrMolluscumInArea warts or molluscum on the area (needling spreads them)
-     * @param coldSoreHistory a history of cold sores (herpes simplex); optional
-     * @param keloidTendency a tendency to form keloid or raised (hypertrophic) scars
-     * @param koebnerisingDisease psoriasis, vitiligo or lichen planus, now or in the past, anywhere on
-     *                       the body
-     * @param skinCancerOrSuspiciousLesionInArea skin cancer, a raised or changing mole, actinic
-     *                       keratoses or a birthmark on the area
-     * @param permanentFillerOrThreadsInArea permanent filler, a thread lift or injections of unknown
-     *                       kind in the area
-     * @param tattooOrPermanentMakeupInArea a tattoo or permanent make-up on the area; optional
-     * @param bleedingDisorder a bleeding or clotting disorder
-     * @param anticoagulants taking anticoagulants (blood thinners)
-     * @param bloodThinningNsaidsOrSupplements taking aspirin, ibuprofen-type painkillers or
-     *                       supplements such as fish oil, vitamin E or ginkgo; optional
-     * @param photosensitisingMedication taking a medicine that makes the skin sun-sensitive (such as
-     *                       doxycycline or St John's wort); optional
-     * @param immunosuppressed a weakened immune system (immunosuppressants, chemotherapy, long-term
-     *                       oral steroids or illness)
-     * @param diabetes       diabetes and whether it is controlled, {@link DiabetesStatus#NONE} when
-     *                       there is none; {@code null} when unknown
-     * @param isotretinoin   oral isotretinoin use; {@code null} when unknown
-     * @param metalOrAnaestheticAllergy an allergy to metals (needles) or anaesthetics (numbing cream)
-     * @param autoimmuneOrCollagenDisease an autoimmune or collagen disease (e.g. lupus, scleroderma)
-     * @param hyperpigmentationHistory a history of dark marks left after spots, injuries or
-     *                       treatments; optional
-     * @param recentProcedures procedures on the area to be treated; empty when there were none,
-     *                       {@code null} when unknown (then the procedure washouts cannot be checked)
-     * @param treatment      the requested treatment; {@code null} screens for microneedling in general
-     * @param custom         answers to a rule directory's own questions ({@code answers.json}), by name;
-     *                       raw values, checked by the screener against their declarations
-     * @throws InvalidProfileException when the age is outside {@value #MIN_AGE} to
-     *                                 {@value #MAX_AGE}, there are more than
-     *                                 {@value #MAX_RECENT_PROCEDURES} procedures or a {@code null}
-     *                                 one, more than {@value #MAX_CUSTOM_ANSWERS} custom answers, an
-     *                                 unnamed custom answer or one that is not a text, number, date
-     *                                 or {@link Answer}, or a last isotretinoin dose or procedure
-     *                                 date after {@code screenedOn}
+     * Throws {@link InvalidProfileException} when the age is outside {@value #MIN_AGE} to
+     * {@value #MAX_AGE}, there are more than {@value #MAX_RECENT_PROCEDURES} procedures or a
+     * {@code null} one, more than {@value #MAX_CUSTOM_ANSWERS} custom answers, an unnamed custom
+     * answer or one that is not a text, number, date or {@link Answer}, or a last isotretinoin dose
+     * or procedure date after {@code screenedOn}.
      */
-    public ClientProfile {
+    private ClientProfile(Builder b) {
+        Map<String, Object> custom = b.custom;
+        Integer age = b.age;
+        List<RecentProcedure> recentProcedures = b.recentProcedures;
+        LocalDate screenedOn = b.screenedOn;
+        Isotretinoin isotretinoin = b.isotretinoin;
         if (custom == null || custom.isEmpty()) {
             custom = Map.of();
         } else {
@@ -185,26 +108,26 @@ public record ClientProfile(
             throw new InvalidProfileException("age", age,
                     "whole years from " + MIN_AGE + " to " + MAX_AGE);
         }
-        pregnantOrBreastfeeding = known(pregnantOrBreastfeeding);
-        rosacea = known(rosacea);
-        rashOrDermatitisInArea = known(rashOrDermatitisInArea);
-        activeInfectionInArea = known(activeInfectionInArea);
-        openWoundOrSunburnInArea = known(openWoundOrSunburnInArea);
-        wartsOrMolluscumInArea = known(wartsOrMolluscumInArea);
-        coldSoreHistory = known(coldSoreHistory);
-        keloidTendency = known(keloidTendency);
-        koebnerisingDisease = known(koebnerisingDisease);
-        skinCancerOrSuspiciousLesionInArea = known(skinCancerOrSuspiciousLesionInArea);
-        permanentFillerOrThreadsInArea = known(permanentFillerOrThreadsInArea);
-        tattooOrPermanentMakeupInArea = known(tattooOrPermanentMakeupInArea);
-        bleedingDisorder = known(bleedingDisorder);
-        anticoagulants = known(anticoagulants);
-        bloodThinningNsaidsOrSupplements = known(bloodThinningNsaidsOrSupplements);
-        photosensitisingMedication = known(photosensitisingMedication);
-        immunosuppressed = known(immunosuppressed);
-        metalOrAnaestheticAllergy = known(metalOrAnaestheticAllergy);
-        autoimmuneOrCollagenDisease = known(autoimmuneOrCollagenDisease);
-        hyperpigmentationHistory = known(hyperpigmentationHistory);
+        this.pregnantOrBreastfeeding = known(b.pregnantOrBreastfeeding);
+        this.rosacea = known(b.rosacea);
+        this.rashOrDermatitisInArea = known(b.rashOrDermatitisInArea);
+        this.activeInfectionInArea = known(b.activeInfectionInArea);
+        this.openWoundOrSunburnInArea = known(b.openWoundOrSunburnInArea);
+        this.wartsOrMolluscumInArea = known(b.wartsOrMolluscumInArea);
+        this.coldSoreHistory = known(b.coldSoreHistory);
+        this.keloidTendency = known(b.keloidTendency);
+        this.koebnerisingDisease = known(b.koebnerisingDisease);
+        this.skinCancerOrSuspiciousLesionInArea = known(b.skinCancerOrSuspiciousLesionInArea);
+        this.permanentFillerOrThreadsInArea = known(b.permanentFillerOrThreadsInArea);
+        this.tattooOrPermanentMakeupInArea = known(b.tattooOrPermanentMakeupInArea);
+        this.bleedingDisorder = known(b.bleedingDisorder);
+        this.anticoagulants = known(b.anticoagulants);
+        this.bloodThinningNsaidsOrSupplements = known(b.bloodThinningNsaidsOrSupplements);
+        this.photosensitisingMedication = known(b.photosensitisingMedication);
+        this.immunosuppressed = known(b.immunosuppressed);
+        this.metalOrAnaestheticAllergy = known(b.metalOrAnaestheticAllergy);
+        this.autoimmuneOrCollagenDisease = known(b.autoimmuneOrCollagenDisease);
+        this.hyperpigmentationHistory = known(b.hyperpigmentationHistory);
         if (recentProcedures != null) {
             if (recentProcedures.size() > MAX_RECENT_PROCEDURES) {
                 throw new InvalidProfileException("recentProcedures", recentProcedures.size() + " entries",
@@ -239,6 +162,16 @@ public record ClientProfile(
                 }
             }
         }
+        this.clientRef = b.clientRef;
+        this.screenedOn = screenedOn;
+        this.age = age;
+        this.fitzpatrickType = b.fitzpatrickType;
+        this.acne = b.acne;
+        this.diabetes = b.diabetes;
+        this.isotretinoin = isotretinoin;
+        this.recentProcedures = recentProcedures;
+        this.treatment = b.treatment;
+        this.custom = custom;
     }
 
     /** The first year a date in a profile may fall in. */
@@ -261,6 +194,285 @@ public record ClientProfile(
     }
 
     /**
+     * An opaque reference echoed in the result; never logged; optional.
+     *
+     * @return the reference; {@code null} when none
+     */
+    public String clientRef() {
+        return clientRef;
+    }
+
+    /**
+     * The screening date.
+     *
+     * @return the date; {@code null} means "today" by the screener's clock
+     */
+    public LocalDate screenedOn() {
+        return screenedOn;
+    }
+
+    /**
+     * Age in whole years, {@value #MIN_AGE} to {@value #MAX_AGE}.
+     *
+     * @return the age; {@code null} when unknown
+     */
+    public Integer age() {
+        return age;
+    }
+
+    /**
+     * The Fitzpatrick skin phototype; optional.
+     *
+     * @return the phototype; {@code null} when unknown
+     */
+    public FitzpatrickType fitzpatrickType() {
+        return fitzpatrickType;
+    }
+
+    /**
+     * Whether the client is pregnant or breastfeeding.
+     *
+     * @return the answer; {@link Answer#UNKNOWN} (never {@code null}) when unknown
+     */
+    public Answer pregnantOrBreastfeeding() {
+        return pregnantOrBreastfeeding;
+    }
+
+    /**
+     * Current (active) acne.
+     *
+     * @return the severity, {@link AcneSeverity#NONE} when there is none; {@code null} when
+     *         unknown
+     */
+    public AcneSeverity acne() {
+        return acne;
+    }
+
+    /**
+     * Whether the client has rosacea.
+     *
+     * @return the answer; {@link Answer#UNKNOWN} (never {@code null}) when unknown
+     */
+    public Answer rosacea() {
+        return rosacea;
+    }
+
+    /**
+     * A rash, eczema or dermatitis on the area to be treated.
+     *
+     * @return the answer; {@link Answer#UNKNOWN} (never {@code null}) when unknown
+     */
+    public Answer rashOrDermatitisInArea() {
+        return rashOrDermatitisInArea;
+    }
+
+    /**
+     * An active skin infection on the area (cold sore, impetigo, infected spots).
+     *
+     * @return the answer; {@link Answer#UNKNOWN} (never {@code null}) when unknown
+     */
+    public Answer activeInfectionInArea() {
+        return activeInfectionInArea;
+    }
+
+    /**
+     * An open wound, sunburn or irritated skin on the area.
+     *
+     * @return the answer; {@link Answer#UNKNOWN} (never {@code null}) when unknown
+     */
+    public Answer openWoundOrSunburnInArea() {
+        return openWoundOrSunburnInArea;
+    }
+
+    /**
+     * Warts or molluscum on the area (needling spreads them).
+     *
+     * @return the answer; {@link Answer#UNKNOWN} (never {@code null}) when unknown
+     */
+    public Answer wartsOrMolluscumInArea() {
+        return wartsOrMolluscumInArea;
+    }
+
+    /**
+     * A history of cold sores (herpes simplex); optional.
+     *
+     * @return the answer; {@link Answer#UNKNOWN} (never {@code null}) when unknown
+     */
+    public Answer coldSoreHistory() {
+        return coldSoreHistory;
+    }
+
+    /**
+     * A tendency to form keloid or raised (hypertrophic) scars.
+     *
+     * @return the answer; {@link Answer#UNKNOWN} (never {@code null}) when unknown
+     */
+    public Answer keloidTendency() {
+        return keloidTendency;
+    }
+
+    /**
+     * Psoriasis, vitiligo or lichen planus, now or in the past, anywhere on the body.
+     *
+     * @return the answer; {@link Answer#UNKNOWN} (never {@code null}) when unknown
+     */
+    public Answer koebnerisingDisease() {
+        return koebnerisingDisease;
+    }
+
+    /**
+     * Skin cancer, a raised or changing mole, actinic keratoses or a birthmark on the area.
+     *
+     * @return the answer; {@link Answer#UNKNOWN} (never {@code null}) when unknown
+     */
+    public Answer skinCancerOrSuspiciousLesionInArea() {
+        return skinCancerOrSuspiciousLesionInArea;
+    }
+
+    /**
+     * Permanent filler, a thread lift or injections of unknown kind in the area.
+     *
+     * @return the answer; {@link Answer#UNKNOWN} (never {@code null}) when unknown
+     */
+    public Answer permanentFillerOrThreadsInArea() {
+        return permanentFillerOrThreadsInArea;
+    }
+
+    /**
+     * A tattoo or permanent make-up on the area; optional.
+     *
+     * @return the answer; {@link Answer#UNKNOWN} (never {@code null}) when unknown
+     */
+    public Answer tattooOrPermanentMakeupInArea() {
+        return tattooOrPermanentMakeupInArea;
+    }
+
+    /**
+     * A bleeding or clotting disorder.
+     *
+     * @return the answer; {@link Answer#UNKNOWN} (never {@code null}) when unknown
+     */
+    public Answer bleedingDisorder() {
+        return bleedingDisorder;
+    }
+
+    /**
+     * Taking anticoagulants (blood thinners).
+     *
+     * @return the answer; {@link Answer#UNKNOWN} (never {@code null}) when unknown
+     */
+    public Answer anticoagulants() {
+        return anticoagulants;
+    }
+
+    /**
+     * Taking aspirin, ibuprofen-type painkillers or supplements such as fish oil, vitamin E or
+     * ginkgo; optional.
+     *
+     * @return the answer; {@link Answer#UNKNOWN} (never {@code null}) when unknown
+     */
+    public Answer bloodThinningNsaidsOrSupplements() {
+        return bloodThinningNsaidsOrSupplements;
+    }
+
+    /**
+     * Taking a medicine that makes the skin sun-sensitive (such as doxycycline or St John's
+     * wort); optional.
+     *
+     * @return the answer; {@link Answer#UNKNOWN} (never {@code null}) when unknown
+     */
+    public Answer photosensitisingMedication() {
+        return photosensitisingMedication;
+    }
+
+    /**
+     * A weakened immune system (immunosuppressants, chemotherapy, long-term oral steroids or
+     * illness).
+     *
+     * @return the answer; {@link Answer#UNKNOWN} (never {@code null}) when unknown
+     */
+    public Answer immunosuppressed() {
+        return immunosuppressed;
+    }
+
+    /**
+     * Diabetes and whether it is controlled.
+     *
+     * @return the status, {@link DiabetesStatus#NONE} when there is none; {@code null} when
+     *         unknown
+     */
+    public DiabetesStatus diabetes() {
+        return diabetes;
+    }
+
+    /**
+     * Oral isotretinoin use.
+     *
+     * @return the use; {@code null} when unknown
+     */
+    public Isotretinoin isotretinoin() {
+        return isotretinoin;
+    }
+
+    /**
+     * An allergy to metals (needles) or anaesthetics (numbing cream).
+     *
+     * @return the answer; {@link Answer#UNKNOWN} (never {@code null}) when unknown
+     */
+    public Answer metalOrAnaestheticAllergy() {
+        return metalOrAnaestheticAllergy;
+    }
+
+    /**
+     * An autoimmune or collagen disease (e.g. lupus, scleroderma).
+     *
+     * @return the answer; {@link Answer#UNKNOWN} (never {@code null}) when unknown
+     */
+    public Answer autoimmuneOrCollagenDisease() {
+        return autoimmuneOrCollagenDisease;
+    }
+
+    /**
+     * A history of dark marks left after spots, injuries or treatments; optional.
+     *
+     * @return the answer; {@link Answer#UNKNOWN} (never {@code null}) when unknown
+     */
+    public Answer hyperpigmentationHistory() {
+        return hyperpigmentationHistory;
+    }
+
+    /**
+     * Procedures on the area to be treated (when unknown, the procedure washouts cannot be
+     * checked).
+     *
+     * @return the procedures, unmodifiable; empty when there were none, {@code null} when
+     *         unknown
+     */
+    public List<RecentProcedure> recentProcedures() {
+        return recentProcedures;
+    }
+
+    /**
+     * The requested treatment.
+     *
+     * @return the treatment; {@code null} screens for microneedling in general
+     */
+    public Treatment treatment() {
+        return treatment;
+    }
+
+    /**
+     * Answers to a rule directory's own questions ({@code answers.json}), by name: raw values,
+     * checked by the screener against their declarations.
+     *
+     * @return the answers by name, unmodifiable, in the order set; a {@code null} value is an
+     *         explicit unknown; empty (never {@code null}) when none
+     */
+    public Map<String, Object> custom() {
+        return custom;
+    }
+
+    /**
      * Returns a copy screened on the given date (validated again against it).
      *
      * @param date the screening date; {@code null} means "today" by the screener's clock
@@ -269,13 +481,7 @@ public record ClientProfile(
      *                                 {@code date}
      */
     public ClientProfile withScreenedOn(LocalDate date) {
-        return new ClientProfile(clientRef, date, age, fitzpatrickType, pregnantOrBreastfeeding, acne,
-                rosacea, rashOrDermatitisInArea, activeInfectionInArea, openWoundOrSunburnInArea,
-                wartsOrMolluscumInArea, coldSoreHistory, keloidTendency, koebnerisingDisease,
-                skinCancerOrSuspiciousLesionInArea, permanentFillerOrThreadsInArea, tattooOrPermanentMakeupInArea,
-                bleedingDisorder, anticoagulants, bloodThinningNsaidsOrSupplements, photosensitisingMedication,
-                immunosuppressed, diabetes, isotretinoin, metalOrAnaestheticAllergy,
-                autoimmuneOrCollagenDisease, hyperpigmentationHistory, recentProcedures, treatment, custom);
+        return toBuilder().screenedOn(date).build();
     }
 
     /**
@@ -661,19 +867,70 @@ public record ClientProfile(
          * Validates and returns the profile.
          *
          * @return a new profile holding the values set so far
-         * @throws InvalidProfileException when a value is impossible, as for the record's constructor
+         * @throws InvalidProfileException when a value is impossible (see the class description)
          */
         public ClientProfile build() {
-            return new ClientProfile(clientRef, screenedOn, age, fitzpatrickType, pregnantOrBreastfeeding,
-                    acne, rosacea, rashOrDermatitisInArea, activeInfectionInArea, openWoundOrSunburnInArea,
-                    wartsOrMolluscumInArea, coldSoreHistory, keloidTendency, koebnerisingDisease,
-                    skinCancerOrSuspiciousLesionInArea, permanentFillerOrThreadsInArea, tattooOrPermanentMakeupInArea,
-                    bleedingDisorder, anticoagulants, bloodThinningNsaidsOrSupplements, photosensitisingMedication,
-                    immunosuppressed, diabetes, isotretinoin, metalOrAnaestheticAllergy,
-                    autoimmuneOrCollagenDisease, hyperpigmentationHistory, recentProcedures, treatment, custom);
+            return new ClientProfile(this);
         }
     }
 
+    /**
+     * Compares every value, as a record would.
+     *
+     * @param obj the object to compare with
+     * @return {@code true} when {@code obj} is a profile with equal values
+     */
+    @Override
+    public boolean equals(Object obj) {
+        if (obj == this) {
+            return true;
+        }
+        if (!(obj instanceof ClientProfile o)) {
+            return false;
+        }
+        return Objects.equals(clientRef, o.clientRef) && Objects.equals(screenedOn, o.screenedOn)
+                && Objects.equals(age, o.age) && Objects.equals(fitzpatrickType, o.fitzpatrickType)
+                && Objects.equals(pregnantOrBreastfeeding, o.pregnantOrBreastfeeding)
+                && Objects.equals(acne, o.acne) && Objects.equals(rosacea, o.rosacea)
+                && Objects.equals(rashOrDermatitisInArea, o.rashOrDermatitisInArea)
+                && Objects.equals(activeInfectionInArea, o.activeInfectionInArea)
+                && Objects.equals(openWoundOrSunburnInArea, o.openWoundOrSunburnInArea)
+                && Objects.equals(wartsOrMolluscumInArea, o.wartsOrMolluscumInArea)
+                && Objects.equals(coldSoreHistory, o.coldSoreHistory)
+                && Objects.equals(keloidTendency, o.keloidTendency)
+                && Objects.equals(koebnerisingDisease, o.koebnerisingDisease)
+                && Objects.equals(skinCancerOrSuspiciousLesionInArea, o.skinCancerOrSuspiciousLesionInArea)
+                && Objects.equals(permanentFillerOrThreadsInArea, o.permanentFillerOrThreadsInArea)
+                && Objects.equals(tattooOrPermanentMakeupInArea, o.tattooOrPermanentMakeupInArea)
+                && Objects.equals(bleedingDisorder, o.bleedingDisorder)
+                && Objects.equals(anticoagulants, o.anticoagulants)
+                && Objects.equals(bloodThinningNsaidsOrSupplements, o.bloodThinningNsaidsOrSupplements)
+                && Objects.equals(photosensitisingMedication, o.photosensitisingMedication)
+                && Objects.equals(immunosuppressed, o.immunosuppressed)
+                && Objects.equals(diabetes, o.diabetes) && Objects.equals(isotretinoin, o.isotretinoin)
+                && Objects.equals(metalOrAnaestheticAllergy, o.metalOrAnaestheticAllergy)
+                && Objects.equals(autoimmuneOrCollagenDisease, o.autoimmuneOrCollagenDisease)
+                && Objects.equals(hyperpigmentationHistory, o.hyperpigmentationHistory)
+                && Objects.equals(recentProcedures, o.recentProcedures)
+                && Objects.equals(treatment, o.treatment) && Objects.equals(custom, o.custom);
+    }
+
+    /**
+     * A hash of every value, consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(clientRef, screenedOn, age, fitzpatrickType, pregnantOrBreastfeeding, acne,
+                rosacea, rashOrDermatitisInArea, activeInfectionInArea, openWoundOrSunburnInArea,
+                wartsOrMolluscumInArea, coldSoreHistory, keloidTendency, koebnerisingDisease,
+                skinCancerOrSuspiciousLesionInArea, permanentFillerOrThreadsInArea,
+                tattooOrPermanentMakeupInArea, bleedingDisorder, anticoagulants,
+                bloodThinningNsaidsOrSupplements, photosensitisingMedication, immunosuppressed, diabetes,
+                isotretinoin, metalOrAnaestheticAllergy, autoimmuneOrCollagenDisease,
+                hyperpigmentationHistory, recentProcedures, treatment, custom);
+    }
 
     /** Names the type only: client data never reaches logs or exception messages through toString. */
     @Override

@@ -4,22 +4,17 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The requested treatment. Every field is optional ({@code null} when not given); rules that need
  * a field do not fire without it, and the guidance says what it could not tailor.
  *
- * @param setting       HOME or PROFESSIONAL; {@code null} when unknown, screened as home
- * @param device        ROLLER, PEN or STAMP; {@code null} when unknown
- * @param needleDepthMm the needle length in millimetres, above 0 and at most
- *                      {@value #MAX_PLAUSIBLE_DEPTH_MM}; {@code null} when unknown
- * @param area          the area to be treated; {@code null} when unknown (then depths are checked
- *                      against the absolute maximum)
- * @param concerns      what the client wants treated, distinct, in declaration order; empty (never
- *                      {@code null}) when unspecified
+ * <p>Build one with {@link #builder()} (or derive one with {@link #toBuilder()}); there is no
+ * public constructor, so a new field adds a builder method and breaks no caller. Two treatments
+ * are equal when every value is equal.
  */
-public record Treatment(Setting setting, Device device, Double needleDepthMm, Area area,
-                        List<Concern> concerns) {
+public final class Treatment {
 
     /**
      * Depths above this are not a needle length anyone uses (probably microns or centimetres typed
@@ -33,23 +28,20 @@ public record Treatment(Setting setting, Device device, Double needleDepthMm, Ar
     /** A plan with nothing specified: what a profile without a treatment is screened for. */
     public static final Treatment UNSPECIFIED = new Treatment(null, null, null, null, List.of());
 
+    private final Setting setting;
+    private final Device device;
+    private final Double needleDepthMm;
+    private final Area area;
+    private final List<Concern> concerns;
+
     /**
      * Validates the treatment and normalises {@code concerns}: {@code null} becomes empty,
      * duplicates are dropped and the order becomes the declaration order of {@link Concern}.
-     *
-     * @param setting       HOME or PROFESSIONAL; {@code null} when unknown, screened as home
-     * @param device        ROLLER, PEN or STAMP; {@code null} when unknown
-     * @param needleDepthMm the needle length in millimetres, above 0 and at most
-     *                      {@value #MAX_PLAUSIBLE_DEPTH_MM}; {@code null} when unknown
-     * @param area          the area to be treated; {@code null} when unknown (then depths are checked
-     *                      against the absolute maximum)
-     * @param concerns      what the client wants treated, distinct, in declaration order; empty (never
-     *                      {@code null}) when unspecified
-     * @throws InvalidProfileException when the needle depth is not above 0 and at most
-     *                                 {@value #MAX_PLAUSIBLE_DEPTH_MM} mm, or {@code concerns} holds
-     *                                 more than {@value #MAX_CONCERNS} entries or a {@code null}
+     * Throws {@link InvalidProfileException} when the needle depth is not above 0 and at most
+     * {@value #MAX_PLAUSIBLE_DEPTH_MM} mm, or {@code concerns} holds more than
+     * {@value #MAX_CONCERNS} entries or a {@code null}.
      */
-    public Treatment {
+    private Treatment(Setting setting, Device device, Double needleDepthMm, Area area, List<Concern> concerns) {
         if (needleDepthMm != null && !(needleDepthMm > 0 && needleDepthMm <= MAX_PLAUSIBLE_DEPTH_MM)) {
             throw new InvalidProfileException("treatment.needleDepthMm", needleDepthMm,
                     "a needle length in millimetres, above 0 and at most " + MAX_PLAUSIBLE_DEPTH_MM);
@@ -69,6 +61,59 @@ public record Treatment(Setting setting, Device device, Double needleDepthMm, Ar
             }
             concerns = List.copyOf(EnumSet.copyOf(concerns));
         }
+        this.setting = setting;
+        this.device = device;
+        this.needleDepthMm = needleDepthMm;
+        this.area = area;
+        this.concerns = concerns;
+    }
+
+    /**
+     * Where the treatment is done.
+     *
+     * @return HOME or PROFESSIONAL; {@code null} when unknown, screened as home
+     */
+    public Setting setting() {
+        return setting;
+    }
+
+    /**
+     * The microneedling device.
+     *
+     * @return ROLLER, PEN or STAMP; {@code null} when unknown
+     */
+    public Device device() {
+        return device;
+    }
+
+    /**
+     * The needle length in millimetres.
+     *
+     * @return the length, above 0 and at most {@value #MAX_PLAUSIBLE_DEPTH_MM}; {@code null} when
+     *         unknown
+     */
+    public Double needleDepthMm() {
+        return needleDepthMm;
+    }
+
+    /**
+     * The area to be treated.
+     *
+     * @return the area; {@code null} when unknown (then depths are checked against the absolute
+     *         maximum)
+     */
+    public Area area() {
+        return area;
+    }
+
+    /**
+     * What the client wants treated.
+     *
+     * @return the concerns, distinct, in declaration order, unmodifiable; empty (never
+     *         {@code null}) when unspecified
+     */
+    public List<Concern> concerns() {
+        return concerns;
     }
 
     /**
@@ -106,6 +151,21 @@ public record Treatment(Setting setting, Device device, Double needleDepthMm, Ar
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Returns a builder holding this treatment's values, to derive a changed copy.
+     *
+     * @return a new builder; changing it does not change this treatment
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.setting = setting;
+        b.device = device;
+        b.needleDepthMm = needleDepthMm;
+        b.area = area;
+        b.concerns = concerns;
+        return b;
     }
 
     /** Builds a {@link Treatment}; unset fields stay unknown. */
@@ -194,12 +254,37 @@ public record Treatment(Setting setting, Device device, Double needleDepthMm, Ar
          * Validates and returns the treatment.
          *
          * @return a new treatment holding the values set so far
-         * @throws InvalidProfileException when the depth or the concerns are invalid, as for the
-         *                                 record's constructor
+         * @throws InvalidProfileException when the needle depth is not above 0 and at most
+         *                                 {@value Treatment#MAX_PLAUSIBLE_DEPTH_MM} mm, or the concerns
+         *                                 hold more than {@value Treatment#MAX_CONCERNS} entries or a
+         *                                 {@code null}
          */
         public Treatment build() {
             return new Treatment(setting, device, needleDepthMm, area, concerns);
         }
+    }
+
+    /**
+     * Compares every value, as a record would.
+     *
+     * @param obj the object to compare with
+     * @return {@code true} when {@code obj} is a treatment with equal values
+     */
+    @Override
+    public boolean equals(Object obj) {
+        return obj == this || obj instanceof Treatment o && setting == o.setting && device == o.device
+                && Objects.equals(needleDepthMm, o.needleDepthMm) && area == o.area
+                && concerns.equals(o.concerns);
+    }
+
+    /**
+     * A hash of every value, consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(setting, device, needleDepthMm, area, concerns);
     }
 
     /** Names the type only: client data never reaches logs or exception messages through toString. */

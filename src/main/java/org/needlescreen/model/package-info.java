@@ -10,6 +10,11 @@
  * {@link org.needlescreen.model.InvalidProfileException} naming the field and the value. Every
  * type's {@code toString()} is redacted, so client data cannot reach logs by accident.
  *
+ * <p>The types are built only through builders ({@code ClientProfile.builder()},
+ * {@code Treatment.builder()}, {@code toBuilder()}) and static factories
+ * ({@code RecentProcedure.of}, {@code Isotretinoin.never()} and its siblings): none has a public
+ * constructor, so a new answer adds a builder method and breaks no caller.
+ *
  * <p>{@link org.needlescreen.model.ProcedureHistory} and
  * {@link org.needlescreen.model.CustomAnswers} are facts the engine derives for the rules; rule
  * authors match them, embedders never build them.

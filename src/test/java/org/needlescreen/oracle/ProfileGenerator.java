@@ -169,7 +169,7 @@ public final class ProfileGenerator {
 
     private Isotretinoin isotretinoin(double pUnknown, LocalDate screenedOn, LocalDate anchor) {
         if (maybe(pUnknown)) {
-            return random.nextBoolean() ? null : new Isotretinoin(null, null);
+            return random.nextBoolean() ? null : Isotretinoin.of(null, null);
         }
         int r = random.nextInt(10);
         if (r < 4) {
@@ -181,7 +181,7 @@ public final class ProfileGenerator {
         if (r == 5) {
             // edge cases the record allows: a status with an unexpected date, or a date without a status
             LocalDate d = screenedOn.minusDays(random.nextInt(400));
-            return random.nextBoolean() ? new Isotretinoin(IsotretinoinStatus.CURRENT, d) : new Isotretinoin(null, d);
+            return random.nextBoolean() ? Isotretinoin.of(IsotretinoinStatus.CURRENT, d) : Isotretinoin.of(null, d);
         }
         if (r == 6 && !maybe(0.7)) {
             return Isotretinoin.stopped(null);
@@ -210,7 +210,7 @@ public final class ProfileGenerator {
             } else {
                 date = dayDate(screenedOn, type);
             }
-            list.add(new RecentProcedure(type, date));
+            list.add(RecentProcedure.of(type, date));
         }
         return list;
     }
