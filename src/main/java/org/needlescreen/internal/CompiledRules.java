@@ -29,7 +29,7 @@ public final class CompiledRules {
      * @param version     rule set version
      * @param rulesDigest SHA-256 over the DRL files' paths and contents
      */
-    public CompiledRules(KieBase kieBase, Map<String, RuleMeta> rules, String name,
+    CompiledRules(KieBase kieBase, Map<String, RuleMeta> rules, String name,
                          String version, String rulesDigest) {
         this.kieBase = kieBase;
         this.sessions = new SessionPool(kieBase, SessionPool.defaultMaxIdle());
@@ -72,7 +72,7 @@ public final class CompiledRules {
      *
      * @return the KieBase
      */
-    public KieBase kieBase() {
+    KieBase kieBase() {
         return kieBase;
     }
 

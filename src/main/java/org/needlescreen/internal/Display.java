@@ -28,7 +28,7 @@ public final class Display {
      * @param cp a Unicode code point
      * @return {@code true} when the code point is written as an escape
      */
-    public static boolean isInvisible(int cp) {
+    static boolean isInvisible(int cp) {
         switch (Character.getType(cp)) {
             case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
                     Character.SURROGATE -> {

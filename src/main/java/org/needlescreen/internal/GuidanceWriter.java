@@ -145,7 +145,7 @@ public final class GuidanceWriter {
      * @param v the length in mm
      * @return e.g. {@code "1"} for 1.0, {@code "0.25"} for 0.25; without the unit
      */
-    public static String fmt(double v) {
+    static String fmt(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 }

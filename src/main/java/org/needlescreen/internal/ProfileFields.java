@@ -89,7 +89,7 @@ public final class ProfileFields {
      *
      * @return the names, sorted; a new set on each call
      */
-    public static java.util.Set<String> topLevelNames() {
+    static java.util.Set<String> topLevelNames() {
         java.util.Set<String> names = new java.util.TreeSet<>(List.of("clientRef", "screenedOn", "custom",
                 "treatment", "isotretinoin", "recentProcedures"));
         for (String f : ALL) {
@@ -104,7 +104,7 @@ public final class ProfileFields {
      * @param field a field path
      * @return its index in {@link #all()}, or {@link Integer#MAX_VALUE} when unknown
      */
-    public static int order(String field) {
+    static int order(String field) {
         int i = ALL.indexOf(field);
         return i < 0 ? Integer.MAX_VALUE : i;
     }

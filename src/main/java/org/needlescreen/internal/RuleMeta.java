@@ -69,7 +69,7 @@ public record RuleMeta(String packageName, String ruleName, String ruleId, Decis
      *
      * @return {@code true} when {@code asks} is set
      */
-    public boolean isQuestion() {
+    boolean isQuestion() {
         return asks != null;
     }
 
