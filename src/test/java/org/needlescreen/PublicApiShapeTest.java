@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.needlescreen.model.ClientProfile;
@@ -85,29 +82,6 @@ class PublicApiShapeTest {
 
     /** Every public class, nested ones included, of {@link #API_PACKAGES} (not their subpackages). */
     static List<Class<?>> publicTypes() throws IOException, ClassNotFoundException {
-        Path root = Path.of("target/classes");
-        List<Class<?>> out = new ArrayList<>();
-        for (String pkg : API_PACKAGES) {
-            try (Stream<Path> files = Files.list(root.resolve(pkg.replace('.', '/')))) {
-                for (Path p : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
-                    String name = p.getFileName().toString();
-                    Class<?> c = Class.forName(pkg + "." + name.substring(0, name.length() - ".class".length()), false,
-                            PublicApiShapeTest.class.getClassLoader());
-                    if (isPublicAllTheWay(c)) {
-                        out.add(c);
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    private static boolean isPublicAllTheWay(Class<?> c) {
-        for (Class<?> k = c; k != null; k = k.getEnclosingClass()) {
-            if (!Modifier.isPublic(k.getModifiers()) || k.isAnonymousClass() || k.isLocalClass()) {
-                return false;
-            }
-        }
-        return true;
+        return PrivacyTest.publicTypes().stream().filter(c -> API_PACKAGES.contains(c.getPackageName())).toList();
     }
 }

@@ -163,10 +163,10 @@ public class SessionBench {
         Engine.Recorder recorder = new Engine.Recorder(profile.screenedOn(), r.policy, r.rules);
         long inserted;
         long facts;
+        SessionPool.Lease lease = new SessionPool.Lease(session);
+        lease.forwardTo(recorder);
         RuleFunctions.bind(recorder);
         try {
-            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
-            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
             inserted = insertFacts(session, profile, handles);
             int fired = session.fireAllRules(Engine.MAX_FIRINGS);
             facts = session.getFactCount();
@@ -175,8 +175,7 @@ public class SessionBench {
             }
         } finally {
             RuleFunctions.unbind();
-            session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
-            session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+            lease.detach();
         }
         if (facts != inserted) {
             throw new IllegalStateException("fact count");

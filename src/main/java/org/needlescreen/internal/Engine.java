@@ -9,18 +9,12 @@ import java.util.Map;
 
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.AgendaEventListener;
-import org.kie.api.event.rule.AgendaGroupPoppedEvent;
-import org.kie.api.event.rule.AgendaGroupPushedEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.MatchCancelledEvent;
 import org.kie.api.event.rule.MatchCreatedEvent;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.api.event.rule.RuleFlowGroupActivatedEvent;
-import org.kie.api.event.rule.RuleFlowGroupDeactivatedEvent;
 import org.needlescreen.Decision;
 import org.needlescreen.Finding;
 import org.needlescreen.MissingAnswer;
@@ -242,7 +236,7 @@ public final class Engine {
      * Collects what rules report, attributing each report to the rule that is firing, and counts
      * matches so that a match left on the agenda is noticed.
      */
-    static final class Recorder implements AgendaEventListener, RuleRuntimeEventListener {
+    static final class Recorder {
         private final LocalDate screenedOn;
         private final Policy policy;
         private final CompiledRules rules;
@@ -316,13 +310,11 @@ public final class Engine {
             }
         }
 
-        @Override
-        public void matchCreated(MatchCreatedEvent event) {
+        void matchCreated(MatchCreatedEvent event) {
             pending++;
         }
 
-        @Override
-        public void matchCancelled(MatchCancelledEvent event) {
+        void matchCancelled(MatchCancelledEvent event) {
             pending--;
             if (sealed) {
                 // With the facts fixed, nothing cancels a match but a rule steering the agenda.
@@ -331,22 +323,19 @@ public final class Engine {
             }
         }
 
-        @Override
-        public void objectInserted(ObjectInsertedEvent event) {
+        void objectInserted(ObjectInsertedEvent event) {
             if (sealed) {
                 failSteering("a rule inserted a fact");
             }
         }
 
-        @Override
-        public void objectUpdated(ObjectUpdatedEvent event) {
+        void objectUpdated(ObjectUpdatedEvent event) {
             if (sealed) {
                 failSteering("a rule updated a fact");
             }
         }
 
-        @Override
-        public void objectDeleted(ObjectDeletedEvent event) {
+        void objectDeleted(ObjectDeletedEvent event) {
             if (sealed) {
                 failSteering("a rule deleted a fact");
             }
@@ -361,8 +350,7 @@ public final class Engine {
             }
         }
 
-        @Override
-        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        void beforeMatchFired(BeforeMatchFiredEvent event) {
             pending--;
             Rule rule = event.getMatch().getRule();
             current = rules.meta(rule);
@@ -373,38 +361,13 @@ public final class Engine {
             lastRuleId = current.ruleId();
         }
 
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
+        void afterMatchFired(AfterMatchFiredEvent event) {
             RuleMeta m = current;
             current = null;
             if (m != null && reportsThisFiring == 0) {
                 fail("rule " + m.ruleId() + " fired but reported nothing: its consequence must call "
                         + (m.isQuestion() ? "ask()" : "finding(message)"), m);
             }
-        }
-
-        @Override
-        public void agendaGroupPopped(AgendaGroupPoppedEvent event) {
-        }
-
-        @Override
-        public void agendaGroupPushed(AgendaGroupPushedEvent event) {
-        }
-
-        @Override
-        public void beforeRuleFlowGroupActivated(RuleFlowGroupActivatedEvent event) {
-        }
-
-        @Override
-        public void afterRuleFlowGroupActivated(RuleFlowGroupActivatedEvent event) {
-        }
-
-        @Override
-        public void beforeRuleFlowGroupDeactivated(RuleFlowGroupDeactivatedEvent event) {
-        }
-
-        @Override
-        public void afterRuleFlowGroupDeactivated(RuleFlowGroupDeactivatedEvent event) {
         }
 
         private static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::decision).reversed()

@@ -100,17 +100,25 @@ final class SessionPool {
 
     /**
      * One session and the handles of the facts a screening inserted into it. It listens to its
-     * session once, for its whole life, and forwards events to the screening's recorder.
+     * session once, for its whole life, and forwards events to the screening's recorder, the
+     * engine's only listener.
      */
     static final class Lease implements AgendaEventListener, RuleRuntimeEventListener {
         final KieSession session;
         private final List<FactHandle> handles = new ArrayList<>(16);
         private Engine.Recorder target;
 
-        private Lease(KieSession session) {
+        Lease(KieSession session) {
             this.session = session;
             session.addEventListener((AgendaEventListener) this);
             session.addEventListener((RuleRuntimeEventListener) this);
+        }
+
+        /** Stops listening to the session (for a session that outlives this lease, as in SessionBench). */
+        void detach() {
+            target = null;
+            session.removeEventListener((AgendaEventListener) this);
+            session.removeEventListener((RuleRuntimeEventListener) this);
         }
 
         /** Sends this session's events to {@code recorder} until the session is given back. */
