@@ -1,11 +1,9 @@
 package org.needlescreen.cli;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -85,14 +83,14 @@ final class BatchCommand extends BaseCommand {
         Screener screener = screener();
         // Progress only for a person at a terminal, and only when the results do not go there too.
         BatchRunner.Progress progress = ctx.interactive() && outFile != null ? new BatchRunner.Progress(ctx.err()) : null;
-        BatchRunner runner = new BatchRunner(screener, nThreads, nThreads * 16, maxLineBytes, progress,
+        BatchRunner runner = new BatchRunner(screener, nThreads, BatchRunner.CHUNK_LINES, maxLineBytes, progress,
                 () -> outFile == null && ctx.out().checkError());
         if (guidance == GuidanceOutput.omit) {
             runner.omitGuidance();
         }
         BatchRunner.Summary summary;
         InputStream in = Inputs.open(input, ctx.in());
-        try (Writer out = open()) {
+        try (OutputStream out = open()) {
             summary = runner.run(in, out);
         } catch (IOException e) {
             throw new CliException(ExitCode.INPUT, "batch stopped: " + Inputs.reason(e), e);
@@ -127,10 +125,10 @@ final class BatchCommand extends BaseCommand {
         return summary.invalid().count() > 0 ? ExitCode.INPUT : ExitCode.OK;
     }
 
-    private Writer open() {
+    private OutputStream open() {
         if (outFile == null) {
             // Not closed with the batch: standard output belongs to the caller. Flushed by the runner.
-            return new BufferedWriter(new OutputStreamWriter(ctx.out(), StandardCharsets.UTF_8), 1 << 16) {
+            return new BufferedOutputStream(ctx.out(), 1 << 16) {
                 @Override
                 public void close() throws IOException {
                     flush();
@@ -138,7 +136,7 @@ final class BatchCommand extends BaseCommand {
             };
         }
         try {
-            return Files.newBufferedWriter(outFile, StandardCharsets.UTF_8);
+            return Files.newOutputStream(outFile);
         } catch (IOException e) {
             throw new CliException(ExitCode.INPUT, "cannot write output file " + outFile + ": " + Inputs.reason(e), e);
         }

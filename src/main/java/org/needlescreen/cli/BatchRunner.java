@@ -2,17 +2,18 @@ package org.needlescreen.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,14 +34,20 @@ import org.needlescreen.model.InvalidProfileException;
 /**
  * Screens JSON Lines: reads one profile per line (see {@link LineReader} for what a line is),
  * screens lines in parallel on a fixed pool, and writes exactly one line per input line, in input
- * order. At most {@code window} lines, and about {@link #MAX_BYTES_IN_FLIGHT} bytes of them, are in
- * flight, so memory is bounded by the window and the line limit, not by the input.
+ * order.
+ *
+ * <p>Lines travel in chunks of up to {@code chunkLines} lines (and about {@link #CHUNK_BYTES} bytes):
+ * the reading thread fills a chunk, a worker screens the whole chunk and writes its output lines
+ * into the chunk's own byte buffer, and the reading thread writes finished chunks out in order, one
+ * write per chunk. At most {@link #CHUNKS_PER_THREAD} chunks per worker, and about
+ * {@link #MAX_BYTES_IN_FLIGHT} bytes of input, are in flight; chunks and their buffers are reused, so
+ * memory is bounded by those limits and the line limit, not by the input.
  *
  * <p>Each line is decoded on its own as strict UTF-8. A line that is not valid UTF-8, is too long,
  * or is not a valid profile yields {@code {"line": N, "error": "...", "field": "..."}} in its place.
  * A line whose screening failed internally (a rule that throws) yields
  * {@code {"line": N, "error": "internal failure ...", "internal": true}} in its place. Either way
- * processing continues, and every other line gets its result.
+ * processing continues, and every other line, in its chunk as in any other, gets its result.
  */
 final class BatchRunner {
 
@@ -49,6 +56,18 @@ final class BatchRunner {
 
     /** Roughly the most input bytes held in flight at once (at least one line is always in flight). */
     static final long MAX_BYTES_IN_FLIGHT = 64L << 20;
+
+    /** The default number of lines a chunk (one task of a worker) holds at most. */
+    static final int CHUNK_LINES = 256;
+
+    /** A chunk is handed to the workers once it holds this many input bytes, however few lines. */
+    static final int CHUNK_BYTES = 1 << 20;
+
+    /** Chunks in flight per worker thread: being screened, waiting for a worker, or waiting to be written. */
+    static final int CHUNKS_PER_THREAD = 2;
+
+    /** A chunk whose buffers grew beyond this (a huge line) is dropped after use rather than reused. */
+    private static final int KEEP_BYTES = 8 << 20;
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -63,11 +82,10 @@ final class BatchRunner {
     record Summary(long lines, LineNumbers invalid, LineNumbers internal, Throwable firstInternal) {
     }
 
-    /** The outcome of one line: the text to write and what kind of line it is. */
-    private record Outcome(String json, Kind kind, Throwable failure) {
-    }
-
-    private enum Kind { RESULT, INVALID, INTERNAL }
+    /** What kind of output line a line got. */
+    private static final byte RESULT = 0;
+    private static final byte INVALID = 1;
+    private static final byte INTERNAL = 2;
 
     /** Line numbers for a message: the first {@value #LINES_NAMED} and a count, so memory stays flat. */
     static final class LineNumbers {
@@ -111,24 +129,24 @@ final class BatchRunner {
 
     private final Screener screener;
     private final int threads;
-    private final int window;
+    private final int chunkLines;
     private final int maxLineBytes;
     private final Progress progress;
     private final BooleanSupplier outputBroken;
 
     /**
      * @param threads      worker threads (at least 1)
-     * @param window       most lines in flight at once (at least {@code threads})
+     * @param chunkLines   the most lines in one chunk, one worker's task (at least 1)
      * @param maxLineBytes the longest line screened, in bytes without its line end
      * @param progress     where to report progress, or {@code null} for none
      * @param outputBroken tells, after a flush, whether the output can no longer be written (a
      *                     {@link PrintStream} swallows its errors); the batch then stops
      */
-    BatchRunner(Screener screener, int threads, int window, int maxLineBytes, Progress progress,
+    BatchRunner(Screener screener, int threads, int chunkLines, int maxLineBytes, Progress progress,
             BooleanSupplier outputBroken) {
         this.screener = screener;
         this.threads = Math.max(1, threads);
-        this.window = Math.max(this.threads, window);
+        this.chunkLines = Math.max(1, chunkLines);
         this.maxLineBytes = maxLineBytes;
         this.progress = progress;
         this.outputBroken = outputBroken;
@@ -144,12 +162,12 @@ final class BatchRunner {
 
     /**
      * Screens every line of {@code in}, writing one line per input line to {@code out}
-     * ({@code "\n"} after each).
+     * ({@code "\n"} after each), UTF-8.
      *
      * @throws IOException  when reading or writing fails
      * @throws LineFailure  when the batch cannot go on
      */
-    Summary run(InputStream in, Writer out) throws IOException {
+    Summary run(InputStream in, OutputStream out) throws IOException {
         AtomicInteger n = new AtomicInteger();
         ThreadFactory tf = r -> {
             Thread t = new Thread(r, "needlescreen-batch-" + n.incrementAndGet());
@@ -157,35 +175,28 @@ final class BatchRunner {
             return t;
         };
         ExecutorService pool = Executors.newFixedThreadPool(threads, tf);
-        Batch b = new Batch(out);
+        Batch b = new Batch(out, pool);
         try {
             LineReader reader = new LineReader(in, maxLineBytes, () -> {
                 // About to wait for input: finish and write out every line read so far, so that a
                 // consumer waiting for a line's result (a co-process) gets it before sending more.
-                while (!b.inFlight.isEmpty()) {
-                    b.writeHead();
-                }
+                b.dispatch();
+                b.drain();
                 flush(out);
             });
-            LineReader.Line line;
-            while ((line = reader.next()) != null) {
-                b.add(line, pool);
-                while (!b.inFlight.isEmpty() && (b.inFlight.size() >= window || b.bytesInFlight > MAX_BYTES_IN_FLIGHT)) {
-                    b.writeHead();
-                }
-                b.writeDone();
+            while (reader.advance()) {
+                b.add(reader);
             }
-            while (!b.inFlight.isEmpty()) {
-                b.writeHead();
-            }
+            b.dispatch();
+            b.drain();
             flush(out);
             if (progress != null) {
                 progress.update(b.written, b.invalid.count(), b.internal.count(), true);
             }
             return new Summary(b.written, b.invalid, b.internal, b.firstInternal);
         } finally {
-            for (Pending p : b.inFlight) {
-                p.future.cancel(true);
+            for (Chunk c : b.inFlight) {
+                c.future.cancel(true);
             }
             pool.shutdownNow();
             try {
@@ -196,78 +207,161 @@ final class BatchRunner {
         }
     }
 
-    private record Pending(long line, int bytes, Future<Outcome> future) {
+    /**
+     * Up to {@link #chunkLines} consecutive lines: their bytes back to back, then, once screened,
+     * their output lines and what kind each is. Filled and written by the reading thread, screened
+     * by one worker; the hand-over through the executor and the future orders those accesses.
+     */
+    private static final class Chunk {
+        long firstLine;
+        int count;
+        byte[] in;
+        int inLen;
+        final int[] start;
+        final long[] length;
+        final boolean[] tooLong;
+
+        final ByteSink out = new ByteSink(1 << 16);
+        final byte[] kinds;
+        Throwable firstInternal;
+        /** An {@link Error} that stops the batch, at line {@link #failedAt} of the chunk; or null. */
+        Throwable failure;
+        int failedAt;
+        Future<?> future;
+
+        Chunk(int lines) {
+            in = new byte[1 << 16];
+            start = new int[lines];
+            length = new long[lines];
+            tooLong = new boolean[lines];
+            kinds = new byte[lines];
+        }
+
+        void reset(long first) {
+            firstLine = first;
+            count = 0;
+            inLen = 0;
+            out.reset();
+            firstInternal = null;
+            failure = null;
+            future = null;
+        }
+
+        /** Copies the reader's current line in. */
+        void add(LineReader r) {
+            int i = count++;
+            start[i] = inLen;
+            length[i] = r.length();
+            tooLong[i] = r.tooLong();
+            if (!tooLong[i]) {
+                int len = (int) r.length();
+                if (inLen + len > in.length) {
+                    in = Arrays.copyOf(in, Math.max(inLen + len, 2 * in.length));
+                }
+                System.arraycopy(r.buffer(), 0, in, inLen, len);
+                inLen += len;
+            }
+        }
+
+        boolean reusable() {
+            return in.length <= KEEP_BYTES && out.capacity() <= KEEP_BYTES;
+        }
     }
 
-    /** The state of one run: the lines in flight, in input order, and the counts so far. */
+    /** The state of one run: the chunks in flight, in input order, and the counts so far. */
     private final class Batch {
-        final Deque<Pending> inFlight = new ArrayDeque<>(window);
-        final Writer out;
+        final Deque<Chunk> inFlight = new ArrayDeque<>();
+        final Deque<Chunk> free = new ArrayDeque<>();
+        final int maxInFlight = threads * CHUNKS_PER_THREAD;
+        final OutputStream out;
+        final ExecutorService pool;
         final LineNumbers invalid = new LineNumbers();
         final LineNumbers internal = new LineNumbers();
+        Chunk filling;
         Throwable firstInternal;
         long bytesInFlight;
         long written;
 
-        Batch(Writer out) {
+        Batch(OutputStream out, ExecutorService pool) {
             this.out = out;
+            this.pool = pool;
         }
 
-        void add(LineReader.Line line, ExecutorService pool) {
-            long no = line.number();
-            Future<Outcome> f;
-            int bytes = 0;
-            if (line.tooLong()) {
-                f = CompletableFuture.completedFuture(new Outcome(errorLine(no, "line too long: " + line.length()
-                        + " bytes, the limit is " + maxLineBytes + " (--max-line-bytes)", "$", false),
-                        Kind.INVALID, null));
-            } else {
-                byte[] text = line.bytes();
-                bytes = text.length;
-                f = pool.submit(() -> screen(no, text));
+        /** Adds the reader's current line to the chunk being filled, and hands the chunk over when full. */
+        void add(LineReader r) throws IOException {
+            if (filling == null) {
+                filling = free.isEmpty() ? new Chunk(chunkLines) : free.pollFirst();
+                filling.reset(r.number());
             }
-            inFlight.addLast(new Pending(no, bytes, f));
-            bytesInFlight += bytes;
+            filling.add(r);
+            if (filling.count == chunkLines || filling.inLen >= CHUNK_BYTES) {
+                dispatch();
+            }
         }
 
-        /** Writes the lines at the head that are done, without waiting. */
-        void writeDone() throws IOException {
+        /** Hands the chunk being filled, if any, to the workers; then writes what is done, waiting while too much is in flight. */
+        void dispatch() throws IOException {
+            Chunk c = filling;
+            if (c == null) {
+                return;
+            }
+            filling = null;
+            c.future = pool.submit(() -> screen(c));
+            inFlight.addLast(c);
+            bytesInFlight += c.inLen;
+            while (!inFlight.isEmpty() && (inFlight.size() >= maxInFlight || bytesInFlight > MAX_BYTES_IN_FLIGHT)) {
+                writeHead();
+            }
             while (!inFlight.isEmpty() && inFlight.peekFirst().future.isDone()) {
                 writeHead();
             }
         }
 
-        /** Writes the head line, waiting for it if need be. */
+        /** Writes every chunk in flight, waiting for each. */
+        void drain() throws IOException {
+            while (!inFlight.isEmpty()) {
+                writeHead();
+            }
+        }
+
+        /** Writes the head chunk, waiting for it if need be. */
         void writeHead() throws IOException {
-            Pending p = inFlight.pollFirst();
-            bytesInFlight -= p.bytes;
-            Outcome o;
+            Chunk c = inFlight.pollFirst();
+            bytesInFlight -= c.inLen;
             try {
-                o = p.future.get();
+                c.future.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new LineFailure(p.line, e);
+                throw new LineFailure(c.firstLine, e);
             } catch (ExecutionException e) {
-                throw new LineFailure(p.line, e.getCause() == null ? e : e.getCause());
+                throw new LineFailure(c.firstLine, e.getCause() == null ? e : e.getCause());
             }
-            out.write(o.json);
-            out.write('\n');
-            written++;
-            if (o.kind == Kind.INVALID) {
-                invalid.add(p.line);
-            } else if (o.kind == Kind.INTERNAL) {
-                internal.add(p.line);
-                if (firstInternal == null) {
-                    firstInternal = o.failure;
+            c.out.writeTo(out);
+            int done = c.failure == null ? c.count : c.failedAt;
+            for (int i = 0; i < done; i++) {
+                if (c.kinds[i] == INVALID) {
+                    invalid.add(c.firstLine + i);
+                } else if (c.kinds[i] == INTERNAL) {
+                    internal.add(c.firstLine + i);
                 }
+            }
+            written += done;
+            if (firstInternal == null) {
+                firstInternal = c.firstInternal;
+            }
+            if (c.failure != null) {
+                throw new LineFailure(c.firstLine + c.failedAt, c.failure);
             }
             if (progress != null) {
                 progress.update(written, invalid.count(), internal.count(), false);
             }
+            if (c.reusable()) {
+                free.addLast(c);
+            }
         }
     }
 
-    private void flush(Writer out) throws IOException {
+    private void flush(OutputStream out) throws IOException {
         out.flush();
         if (outputBroken.getAsBoolean()) {
             throw new IOException("the output was closed");
@@ -275,31 +369,69 @@ final class BatchRunner {
     }
 
     /**
-     * Screens one line. Invalid input becomes an error line; an internal failure becomes an
-     * internal-failure line naming the rule only (never a profile value). Only an {@link Error}
-     * other than a stack overflow propagates, and stops the batch.
+     * Screens a chunk on a worker: each line's output line, then {@code "\n"}, into the chunk's
+     * buffer. An {@link Error} that stops the batch is recorded with its line, after the output
+     * of the lines before it.
      */
-    private Outcome screen(long lineNo, byte[] bytes) {
+    private void screen(Chunk c) {
+        ByteSink out = c.out;
+        for (int i = 0; i < c.count; i++) {
+            int mark = out.mark();
+            try {
+                c.kinds[i] = screen(c, i, out);
+                out.newLine();
+            } catch (Error e) {
+                out.truncate(mark);
+                c.failure = e;
+                c.failedAt = i;
+                return;
+            }
+        }
+    }
+
+    /**
+     * Screens line {@code i} of a chunk, writing its output line to {@code out}. Invalid input
+     * becomes an error line; an internal failure becomes an internal-failure line naming the rule
+     * only (never a profile value), in place of whatever the line had written. Only an
+     * {@link Error} other than a stack overflow propagates, and stops the batch.
+     */
+    private byte screen(Chunk c, int i, ByteSink out) {
+        long lineNo = c.firstLine + i;
+        if (c.tooLong[i]) {
+            out.text(errorLine(lineNo, "line too long: " + c.length[i] + " bytes, the limit is " + maxLineBytes
+                    + " (--max-line-bytes)", "$", false));
+            return INVALID;
+        }
         String text;
         try {
-            text = decode(bytes, lineNo == 1);
+            text = decode(c.in, c.start[i], (int) c.length[i], lineNo == 1);
         } catch (Malformed e) {
-            return new Outcome(errorLine(lineNo, "not valid UTF-8 (byte offset " + e.offset + ")", "$", false),
-                    Kind.INVALID, null);
+            out.text(errorLine(lineNo, "not valid UTF-8 (byte offset " + e.offset + ")", "$", false));
+            return INVALID;
         }
+        int mark = out.mark();
+        Throwable failure;
+        String rule;
         try {
-            return new Outcome(ResultJson.write(screener.screen(ProfileJson.read(text)), withGuidance), Kind.RESULT,
-                    null);
+            ResultJson.write(screener.screen(ProfileJson.read(text)), withGuidance, out);
+            return RESULT;
         } catch (InvalidProfileException e) {
-            return new Outcome(ResultJson.writeError(lineNo, e), Kind.INVALID, null);
+            out.truncate(mark);
+            out.text(ResultJson.writeError(lineNo, e));
+            return INVALID;
         } catch (ScreeningException e) {
-            String rule = e.ruleId() == null ? "no rule identified" : "rule " + e.ruleId();
-            return new Outcome(errorLine(lineNo, "internal failure (" + rule + "), no result for this line", null,
-                    true), Kind.INTERNAL, e);
-        } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(errorLine(lineNo, "internal failure (" + e.getClass().getName()
-                    + "), no result for this line", null, true), Kind.INTERNAL, e);
+            failure = e;
+            rule = e.ruleId() == null ? "no rule identified" : "rule " + e.ruleId();
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            failure = e;
+            rule = (e instanceof IOException ? UncheckedIOException.class : e.getClass()).getName();
         }
+        out.truncate(mark);
+        out.text(errorLine(lineNo, "internal failure (" + rule + "), no result for this line", null, true));
+        if (c.firstInternal == null) {
+            c.firstInternal = failure;
+        }
+        return INTERNAL;
     }
 
     /** A line that is not valid UTF-8; {@link #offset} is the byte where decoding stopped. */
@@ -315,15 +447,32 @@ final class BatchRunner {
 
     /** Strict UTF-8; a byte-order mark is dropped from the first line only. */
     static String decode(byte[] bytes, boolean first) throws Malformed {
+        return decode(bytes, 0, bytes.length, first);
+    }
+
+    /**
+     * Strict UTF-8 of {@code len} bytes from {@code off}; a byte-order mark is dropped from the
+     * first line only. The {@link Malformed#offset} counts from {@code off}.
+     */
+    static String decode(byte[] bytes, int off, int len, boolean first) throws Malformed {
+        int end = off + len;
+        int i = off;
+        while (i < end && bytes[i] >= 0) {
+            i++;
+        }
+        if (i == end) {
+            // ASCII only, the common case: each byte is its char, and there is no byte-order mark.
+            return new String(bytes, off, len, StandardCharsets.ISO_8859_1);
+        }
         CharsetDecoder d = Inputs.utf8();
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length); // UTF-8 never gives more chars than bytes
+        ByteBuffer in = ByteBuffer.wrap(bytes, off, len);
+        CharBuffer out = CharBuffer.allocate(len); // UTF-8 never gives more chars than bytes
         CoderResult r = d.decode(in, out, true);
         if (!r.isError()) {
             r = d.flush(out);
         }
         if (r.isError()) {
-            throw new Malformed(in.position());
+            throw new Malformed(in.position() - off);
         }
         String s = out.flip().toString();
         return first ? Inputs.stripBom(s) : s;

@@ -52,6 +52,7 @@ final class LineReader {
     private long total;
     private boolean endsWithCr;
     private long number;
+    private long length;
 
     /**
      * @param maxLineBytes   the longest line kept, in bytes, without its line end
@@ -65,6 +66,19 @@ final class LineReader {
 
     /** The next line, or {@code null} at the end of the input. */
     Line next() throws IOException {
+        if (!advance()) {
+            return null;
+        }
+        return new Line(number, tooLong ? null : Arrays.copyOf(line, (int) length), length);
+    }
+
+    /**
+     * Reads the next line into this reader's buffer, where {@link #buffer()}, {@link #length()},
+     * {@link #tooLong()} and {@link #number()} describe it until the next call.
+     *
+     * @return {@code false} at the end of the input
+     */
+    boolean advance() throws IOException {
         if (line.length > KEEP) {
             line = new byte[8192];
         }
@@ -77,7 +91,7 @@ final class LineReader {
             if (pos == limit) {
                 if (!fill()) {
                     if (!any) {
-                        return null;
+                        return false;
                     }
                     break; // the last line, without a line end
                 }
@@ -92,11 +106,31 @@ final class LineReader {
             pos = limit;
         }
         number++;
-        long length = endsWithCr ? total - 1 : total;
-        if (tooLong || length > maxLineBytes) {
-            return new Line(number, null, length);
+        length = endsWithCr ? total - 1 : total;
+        if (length > maxLineBytes) {
+            tooLong = true;
         }
-        return new Line(number, Arrays.copyOf(line, (int) length), length);
+        return true;
+    }
+
+    /** The current line's bytes, from 0 to {@link #length()}; meaningless when {@link #tooLong()}. */
+    byte[] buffer() {
+        return line;
+    }
+
+    /** The current line's length in bytes without its line end (also when too long). */
+    long length() {
+        return length;
+    }
+
+    /** Whether the current line is longer than the limit (its bytes were not kept). */
+    boolean tooLong() {
+        return tooLong;
+    }
+
+    /** The current line's 1-based number. */
+    long number() {
+        return number;
     }
 
     private int indexOfLf(int from, int to) {

@@ -40,7 +40,8 @@ final class JsonSupport {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    private static final JsonFactory FACTORY = MAPPER.getFactory();
+    /** The mapper's factory: parsers and generators with the same strict settings. */
+    static final JsonFactory FACTORY = MAPPER.getFactory();
 
     private JsonSupport() {
     }

@@ -76,6 +76,14 @@ final class ProfileJsonCodec {
      *                                 malformed JSON as for any invalid value
      */
     static ClientProfile read(String json) {
+        // The token stream straight into the builder for the profiles it accepts; the tree reader
+        // for everything else, so that acceptance and every error message are the tree reader's.
+        ClientProfile fast = ProfileJsonStream.read(json);
+        return fast != null ? fast : readTree(json);
+    }
+
+    /** Parses a profile through a JSON tree: the reference reader, and the one that words every error. */
+    static ClientProfile readTree(String json) {
         return read(JsonSupport.parse(json, PROFILE_ALLOWED));
     }
 
@@ -384,7 +392,7 @@ final class ProfileJsonCodec {
      * The answers to a rule directory's own questions, as written: text, a number (exact), or null
      * for unknown. The screener checks them against the declarations ({@code answers.json}).
      */
-    private static void custom(JsonNode node, ClientProfile.Builder b) {
+    static void custom(JsonNode node, ClientProfile.Builder b) {
         ObjectNode o = object(node, "custom", "an object of custom answers by name, or null or absent");
         if (o == null) {
             return;

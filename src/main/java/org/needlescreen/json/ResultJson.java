@@ -1,5 +1,8 @@
 package org.needlescreen.json;
 
+import java.io.IOException;
+import java.io.OutputStream;
+
 import org.needlescreen.ScreeningResult;
 import org.needlescreen.model.InvalidProfileException;
 
@@ -43,6 +46,22 @@ public final class ResultJson {
     }
 
     /**
+     * Writes the result to {@code out} as compact JSON on one line (no line break), in UTF-8: the
+     * bytes of {@link #write(ScreeningResult, boolean)}'s text, written straight from the result
+     * without a string in between (a lone surrogate in a text becomes {@code ?}, as a UTF-8
+     * {@link java.io.OutputStreamWriter} writes it). {@code out} is neither flushed nor closed.
+     *
+     * @param result       the result
+     * @param withGuidance whether to write the {@code guidance} object
+     * @param out          where to write
+     * @throws IOException when writing to {@code out} fails
+     */
+    public static void write(ScreeningResult result, boolean withGuidance, OutputStream out) throws IOException {
+        JacksonCheck.require("ResultJson");
+        ResultJsonCodec.write(result, withGuidance, out);
+    }
+
+    /**
      * The result as indented JSON ({@code "\n"} line ends, no trailing line break), as
      * {@code screen} prints it.
      *
@@ -65,5 +84,20 @@ public final class ResultJson {
     public static String writeError(long line, InvalidProfileException e) {
         JacksonCheck.require("ResultJson");
         return ResultJsonCodec.writeError(line, e);
+    }
+
+    /**
+     * Writes the line {@code batch} writes in place of an invalid profile to {@code out}, in UTF-8:
+     * the bytes of {@link #writeError(long, InvalidProfileException)}'s text. {@code out} is neither
+     * flushed nor closed.
+     *
+     * @param line the input line number, from 1
+     * @param e    why the line is invalid
+     * @param out  where to write
+     * @throws IOException when writing to {@code out} fails
+     */
+    public static void writeError(long line, InvalidProfileException e, OutputStream out) throws IOException {
+        JacksonCheck.require("ResultJson");
+        ResultJsonCodec.writeError(line, e, out);
     }
 }

@@ -1,7 +1,10 @@
 package org.needlescreen.json;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.needlescreen.Finding;
@@ -42,7 +45,7 @@ final class ResultJsonCodec {
 
     /** The result as compact JSON on one line (no line break), as {@code batch} writes it. */
     static String write(ScreeningResult result) {
-        return JsonSupport.write(false, g -> write(g, result, true));
+        return JsonSupport.write(false, g -> write(JsonOut.of(g), result, true));
     }
 
     /**
@@ -51,12 +54,30 @@ final class ResultJsonCodec {
      * as in {@link #write(ScreeningResult)}.
      */
     static String write(ScreeningResult result, boolean withGuidance) {
-        return JsonSupport.write(false, g -> write(g, result, withGuidance));
+        return JsonSupport.write(false, g -> write(JsonOut.of(g), result, withGuidance));
+    }
+
+    /**
+     * Writes what {@link #write(ScreeningResult, boolean)} returns to {@code out} as UTF-8 bytes,
+     * straight from the result (no generator, no intermediate string); {@code out} is neither
+     * flushed nor closed.
+     */
+    static void write(ScreeningResult result, boolean withGuidance, OutputStream out) throws IOException {
+        Utf8JsonWriter w = new Utf8JsonWriter(withGuidance ? 8192 : 4096);
+        write(w, result, withGuidance);
+        w.writeTo(out);
+    }
+
+    /** Writes what {@link #writeError(long, InvalidProfileException)} returns to {@code out} as UTF-8 bytes. */
+    static void writeError(long line, InvalidProfileException e, OutputStream out) throws IOException {
+        Utf8JsonWriter w = new Utf8JsonWriter(512);
+        error(w, line, e);
+        w.writeTo(out);
     }
 
     /** The result as indented JSON ({@code "\n"} line ends, no trailing line break), as {@code screen} prints it. */
     static String writePretty(ScreeningResult result) {
-        return JsonSupport.write(true, g -> write(g, result, true));
+        return JsonSupport.write(true, g -> write(JsonOut.of(g), result, true));
     }
 
     /**
@@ -66,108 +87,151 @@ final class ResultJsonCodec {
      * ({@code $} for the line as a whole).
      */
     static String writeError(long line, InvalidProfileException e) {
-        return JsonSupport.write(false, g -> {
-            g.writeStartObject();
-            g.writeNumberField("line", line);
-            g.writeStringField("error", e.getMessage());
-            g.writeStringField("field", e.field());
-            g.writeEndObject();
-        });
+        return JsonSupport.write(false, g -> error(JsonOut.of(g), line, e));
+    }
+
+    private static void error(JsonOut g, long line, InvalidProfileException e) throws IOException {
+        g.startObject();
+        g.name("line");
+        g.number(line);
+        field(g, "error", e.getMessage());
+        field(g, "field", e.field());
+        g.endObject();
     }
 
     /** Writes the result as one JSON object through a generator. */
     static void write(JsonGenerator g, ScreeningResult r) throws IOException {
-        write(g, r, true);
+        write(JsonOut.of(g), r, true);
     }
 
-    private static void write(JsonGenerator g, ScreeningResult r, boolean withGuidance) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("decision", r.decision().name());
-        if (r.rescreenOn().isPresent()) {
-            g.writeStringField("rescreenOn", r.rescreenOn().get().toString());
+    /** The layout of a result, written once for every kind of output. */
+    private static void write(JsonOut g, ScreeningResult r, boolean withGuidance) throws IOException {
+        g.startObject();
+        field(g, "decision", r.decision().name());
+        Optional<LocalDate> rescreenOn = r.rescreenOn();
+        if (rescreenOn.isPresent()) {
+            field(g, "rescreenOn", rescreenOn.get().toString());
         }
-        g.writeArrayFieldStart("findings");
+        g.name("findings");
+        g.startArray();
         for (Finding f : r.findings()) {
-            g.writeStartObject();
-            g.writeStringField("ruleId", f.ruleId());
-            g.writeStringField("decision", f.decision().name());
-            g.writeStringField("message", f.message());
+            g.startObject();
+            field(g, "ruleId", f.ruleId());
+            field(g, "decision", f.decision().name());
+            field(g, "message", f.message());
             strings(g, "sources", f.sources());
             if (f.rescreenOn() != null) {
-                g.writeStringField("rescreenOn", f.rescreenOn().toString());
+                field(g, "rescreenOn", f.rescreenOn().toString());
             }
-            g.writeEndObject();
+            g.endObject();
         }
-        g.writeEndArray();
-        g.writeArrayFieldStart("missingAnswers");
+        g.endArray();
+        g.name("missingAnswers");
+        g.startArray();
         for (MissingAnswer m : r.missingAnswers()) {
-            g.writeStartObject();
-            g.writeStringField("field", m.field());
-            g.writeBooleanField("required", m.required());
-            g.writeStringField("question", m.question());
+            g.startObject();
+            field(g, "field", m.field());
+            g.name("required");
+            g.bool(m.required());
+            field(g, "question", m.question());
             strings(g, "allowed", m.allowed());
-            g.writeStringField("ruleId", m.ruleId());
-            g.writeEndObject();
+            field(g, "ruleId", m.ruleId());
+            g.endObject();
         }
-        g.writeEndArray();
+        g.endArray();
         if (withGuidance) {
-            g.writeFieldName("guidance");
+            g.name("guidance");
             guidance(g, r.guidance());
         }
-        g.writeObjectFieldStart("ruleSet");
-        g.writeStringField("name", r.ruleSet().name());
-        g.writeStringField("version", r.ruleSet().version());
-        g.writeStringField("fingerprint", r.ruleSet().fingerprint());
-        g.writeEndObject();
-        g.writeStringField("screenedOn", r.screenedOn().toString());
+        g.name("ruleSet");
+        g.startObject();
+        field(g, "name", r.ruleSet().name());
+        field(g, "version", r.ruleSet().version());
+        field(g, "fingerprint", r.ruleSet().fingerprint());
+        g.endObject();
+        field(g, "screenedOn", r.screenedOn().toString());
         if (r.clientRef() != null) {
-            g.writeStringField("clientRef", r.clientRef());
+            field(g, "clientRef", r.clientRef());
         }
-        g.writeEndObject();
+        g.endObject();
     }
 
-    private static void guidance(JsonGenerator g, Guidance gd) throws IOException {
-        g.writeStartObject();
-        g.writeArrayFieldStart("depths");
+    private static void guidance(JsonOut g, Guidance gd) throws IOException {
+        g.startObject();
+        g.name("depths");
+        g.startArray();
         for (Guidance.DepthAdvice d : gd.depths()) {
-            g.writeStartObject();
-            g.writeStringField("concern", d.concern().name());
-            g.writeFieldName("minMm");
-            JsonSupport.number(g, d.minMm());
-            g.writeFieldName("maxMm");
-            JsonSupport.number(g, d.maxMm());
-            g.writeStringField("note", d.note());
+            g.startObject();
+            field(g, "concern", d.concern().name());
+            g.name("minMm");
+            number(g, d.minMm());
+            g.name("maxMm");
+            number(g, d.maxMm());
+            field(g, "note", d.note());
             strings(g, "sources", d.sources());
-            g.writeEndObject();
+            g.endObject();
         }
-        g.writeEndArray();
+        g.endArray();
         adviceList(g, "course", gd.course());
         advice(g, "sessionLength", gd.sessionLength());
         adviceList(g, "preparation", gd.preparation());
         adviceList(g, "aftercare", gd.aftercare());
         adviceList(g, "homeCare", gd.homeCare());
         advice(g, "seeDermatologist", gd.seeDermatologist());
-        g.writeEndObject();
+        g.endObject();
     }
 
-    private static void advice(JsonGenerator g, String name, Guidance.Advice a) throws IOException {
-        g.writeFieldName(name);
+    private static void advice(JsonOut g, String name, Guidance.Advice a) throws IOException {
+        g.name(name);
         adviceObject(g, a);
     }
 
-    private static void adviceObject(JsonGenerator g, Guidance.Advice a) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("text", a.text());
+    private static void adviceObject(JsonOut g, Guidance.Advice a) throws IOException {
+        g.startObject();
+        field(g, "text", a.text());
         strings(g, "sources", a.sources());
-        g.writeEndObject();
+        g.endObject();
     }
 
-    private static void adviceList(JsonGenerator g, String name, List<Guidance.Advice> list) throws IOException {
-        g.writeArrayFieldStart(name);
+    private static void adviceList(JsonOut g, String name, List<Guidance.Advice> list) throws IOException {
+        g.name(name);
+        g.startArray();
         for (Guidance.Advice a : list) {
             adviceObject(g, a);
         }
-        g.writeEndArray();
+        g.endArray();
+    }
+
+    /** A string field; {@code null} is written as JSON null, as a generator's writeStringField does. */
+    private static void field(JsonOut g, String name, String value) throws IOException {
+        g.name(name);
+        if (value == null) {
+            g.nullValue();
+        } else {
+            g.string(value);
+        }
+    }
+
+    /** A number written stably, as {@link JsonSupport#number(JsonGenerator, double)} writes it. */
+    private static void number(JsonOut g, double v) throws IOException {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            g.number((long) v);
+        } else {
+            g.number(v);
+        }
+    }
+
+    private static void strings(JsonOut g, String name, List<String> values) throws IOException {
+        g.name(name);
+        g.startArray();
+        for (String s : values) {
+            if (s == null) {
+                g.nullValue();
+            } else {
+                g.string(s);
+            }
+        }
+        g.endArray();
     }
 
     static void strings(JsonGenerator g, String name, List<String> values) throws IOException {

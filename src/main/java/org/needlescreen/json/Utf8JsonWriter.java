@@ -1,0 +1,194 @@
+package org.needlescreen.json;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Compact JSON as UTF-8 bytes into a growable array, byte for byte what Jackson's compact
+ * generator writes through an {@link java.io.OutputStreamWriter} for UTF-8 (as {@code batch} wrote
+ * its lines before): no spaces; in strings {@code "} and {@code \} escaped, the controls below
+ * U+0020 escaped as {@code \b \t \n \f \r} or <code>&#92;u00XX</code> (upper-case hex), everything else as
+ * is; a surrogate pair as one four-byte sequence and a surrogate without its partner as {@code ?};
+ * numbers as {@link Long#toString(long)} and {@link Double#toString(double)} write them.
+ * {@code Utf8JsonWriterTest} holds it to Jackson's bytes.
+ *
+ * <p>Writes without a generator's per-character buffers: each string is encoded by
+ * {@link String#getBytes(java.nio.charset.Charset)}, then copied in runs between the bytes that
+ * need an escape. Not thread-safe; no checks of nesting (the caller writes well-formed JSON).
+ */
+final class Utf8JsonWriter implements JsonOut {
+
+    /** For each ASCII byte, 0 when written as is, else the letter after the backslash ({@code u}: <code>&#92;u00XX</code>). */
+    private static final byte[] ESCAPES = new byte[128];
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
+    static {
+        for (int c = 0; c < 0x20; c++) {
+            ESCAPES[c] = 'u';
+        }
+        ESCAPES['\b'] = 'b';
+        ESCAPES['\t'] = 't';
+        ESCAPES['\n'] = 'n';
+        ESCAPES['\f'] = 'f';
+        ESCAPES['\r'] = 'r';
+        ESCAPES['"'] = '"';
+        ESCAPES['\\'] = '\\';
+    }
+
+    private byte[] buf;
+    private int len;
+    /** Whether the next value or name follows a value, and so needs a comma. */
+    private boolean comma;
+
+    Utf8JsonWriter(int capacity) {
+        buf = new byte[Math.max(64, capacity)];
+    }
+
+    /** Writes the bytes so far to {@code out} and empties the buffer. */
+    void writeTo(OutputStream out) throws IOException {
+        out.write(buf, 0, len);
+        len = 0;
+        comma = false;
+    }
+
+    /** The bytes so far, as a string (for tests). */
+    @Override
+    public String toString() {
+        return new String(buf, 0, len, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void startObject() {
+        open('{');
+    }
+
+    @Override
+    public void endObject() {
+        close('}');
+    }
+
+    @Override
+    public void startArray() {
+        open('[');
+    }
+
+    @Override
+    public void endArray() {
+        close(']');
+    }
+
+    private void open(char c) {
+        ensure(2);
+        if (comma) {
+            buf[len++] = ',';
+        }
+        buf[len++] = (byte) c;
+        comma = false;
+    }
+
+    private void close(char c) {
+        ensure(1);
+        buf[len++] = (byte) c;
+        comma = true;
+    }
+
+    @Override
+    public void name(String name) {
+        value(name);
+        ensure(1);
+        buf[len++] = ':';
+        comma = false;
+    }
+
+    @Override
+    public void string(String value) {
+        value(value);
+    }
+
+    @Override
+    public void number(long value) {
+        ascii(Long.toString(value));
+    }
+
+    @Override
+    public void number(double value) {
+        if (Double.isFinite(value)) {
+            ascii(Double.toString(value));
+        } else {
+            value(Double.toString(value)); // "NaN", "Infinity": Jackson writes them as strings
+        }
+    }
+
+    @Override
+    public void bool(boolean value) {
+        ascii(value ? "true" : "false");
+    }
+
+    @Override
+    public void nullValue() {
+        ascii("null");
+    }
+
+    private void ascii(String s) {
+        int n = s.length();
+        ensure(n + 1);
+        if (comma) {
+            buf[len++] = ',';
+        }
+        for (int i = 0; i < n; i++) {
+            buf[len++] = (byte) s.charAt(i);
+        }
+        comma = true;
+    }
+
+    /** A quoted string. */
+    private void value(String s) {
+        // UTF-8 as an OutputStreamWriter encodes: a lone surrogate becomes '?'.
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        ensure(b.length + 3);
+        if (comma) {
+            buf[len++] = ',';
+        }
+        buf[len++] = '"';
+        int run = 0;
+        for (int i = 0; i < b.length; i++) {
+            int c = b[i];
+            if (c >= 0 && ESCAPES[c] != 0) {
+                copy(b, run, i - run);
+                escape(c);
+                run = i + 1;
+            }
+        }
+        copy(b, run, b.length - run);
+        ensure(1);
+        buf[len++] = '"';
+        comma = true;
+    }
+
+    private void copy(byte[] b, int off, int n) {
+        ensure(n);
+        System.arraycopy(b, off, buf, len, n);
+        len += n;
+    }
+
+    private void escape(int c) {
+        ensure(6);
+        buf[len++] = '\\';
+        byte e = ESCAPES[c];
+        buf[len++] = e;
+        if (e == 'u') {
+            buf[len++] = '0';
+            buf[len++] = '0';
+            buf[len++] = HEX[c >> 4];
+            buf[len++] = HEX[c & 0xF];
+        }
+    }
+
+    private void ensure(int more) {
+        if (len + more > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(len + more, 2 * buf.length));
+        }
+    }
+}
