@@ -455,14 +455,12 @@ final class BatchRunner {
      * first line only. The {@link Malformed#offset} counts from {@code off}.
      */
     static String decode(byte[] bytes, int off, int len, boolean first) throws Malformed {
-        int end = off + len;
-        int i = off;
-        while (i < end && bytes[i] >= 0) {
-            i++;
-        }
-        if (i == end) {
-            // ASCII only, the common case: each byte is its char, and there is no byte-order mark.
-            return new String(bytes, off, len, StandardCharsets.ISO_8859_1);
+        // The JDK's own decoding is fastest (ASCII is copied as is), and it decodes valid UTF-8 as the
+        // strict decoder does; it replaces what is malformed by U+FFFD, so a U+FFFD in its result (a
+        // genuine one, or a malformed sequence) sends the line through the strict decoder.
+        String fast = new String(bytes, off, len, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return first ? Inputs.stripBom(fast) : fast;
         }
         CharsetDecoder d = Inputs.utf8();
         ByteBuffer in = ByteBuffer.wrap(bytes, off, len);

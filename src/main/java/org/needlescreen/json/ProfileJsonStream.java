@@ -6,8 +6,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -32,8 +33,8 @@ import org.needlescreen.model.Treatment;
 /**
  * The fast path of {@link ProfileJsonCodec#read(String)}: reads a profile straight from the token
  * stream into {@link ClientProfile#builder()}, without a JSON tree, and <em>declines</em> (returns
- * {@code null}) at the first thing it does not accept: malformed JSON, a duplicate key, an unknown
- * field, a value of the wrong type or out of range, trailing content, and a few valid but rare
+ * {@code null}) at the first thing it does not accept: malformed JSON, a repeated key (found with a
+ * bit per known field; inside the custom object, by the parser), an unknown field, a value of the wrong type or out of range, trailing content, and a few valid but rare
  * shapes (a whole number written as {@code 18.0}, an isotretinoin object that no static factory
  * expresses). The caller then reads the same text with the tree reader, which either accepts it or
  * throws the one error message it has always thrown.
@@ -60,8 +61,11 @@ final class ProfileJsonStream {
     private static final ObjectReader SUBTREE = JsonSupport.MAPPER.reader()
             .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private static final Set<String> FIELDS = Set.copyOf(ProfileJson.FIELDS);
+    /** Each top-level field's position in {@link ProfileJson#FIELDS}: its bit in the set of fields seen. */
+    private static final Map<String, Integer> FIELD_INDEX = index(ProfileJson.FIELDS);
     private static final BigDecimal MAX_DEPTH = BigDecimal.valueOf(Treatment.MAX_PLAUSIBLE_DEPTH_MM);
+
+    private static final List<String> TREATMENT_FIELDS = List.of("setting", "device", "needleDepthMm", "area", "concerns");
 
     private static final Answer[] ANSWERS = Answer.values();
     private static final FitzpatrickType[] FITZPATRICK_TYPES = FitzpatrickType.values();
@@ -77,17 +81,37 @@ final class ProfileJsonStream {
     private ProfileJsonStream() {
     }
 
+    private static Map<String, Integer> index(List<String> names) {
+        Map<String, Integer> m = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            m.put(names.get(i), i);
+        }
+        return Map.copyOf(m);
+    }
+
     /** The profile, or {@code null} when the tree reader must decide (see the class comment). */
     static ClientProfile read(String json) {
         if (json == null) {
             return null;
         }
         try (JsonParser p = JsonSupport.FACTORY.createParser(json)) {
+            // Every field is a known one, so a bit per field finds a repeated key more cheaply than
+            // the parser's set of names; the parser checks again inside the custom object only.
+            p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             return profile(p);
         } catch (IOException | RuntimeException e) {
             // Declined, malformed, or rejected by a model check: the tree reader says which.
             return null;
         }
+    }
+
+    /** Sets the bit of field {@code index} in {@code seen}; declines when it was set: a repeated key. */
+    private static long once(long seen, int index) {
+        long bit = 1L << index;
+        if ((seen & bit) != 0) {
+            throw DECLINED;
+        }
+        return seen | bit;
     }
 
     private static ClientProfile profile(JsonParser p) throws IOException {
@@ -96,11 +120,14 @@ final class ProfileJsonStream {
         }
         ClientProfile.Builder b = ClientProfile.builder();
         JsonNode custom = null;
+        long seen = 0;
         for (String name; (name = p.nextFieldName()) != null; ) {
+            Integer index = FIELD_INDEX.get(name);
+            if (index == null) {
+                throw DECLINED;
+            }
+            seen = once(seen, index);
             if (p.nextToken() == JsonToken.VALUE_NULL) {
-                if (!FIELDS.contains(name)) {
-                    throw DECLINED;
-                }
                 continue; // null is unknown, as absent
             }
             switch (name) {
@@ -137,6 +164,7 @@ final class ProfileJsonStream {
                     if (p.currentToken() != JsonToken.START_OBJECT) {
                         throw DECLINED;
                     }
+                    p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION); // for this object and what it holds
                     custom = SUBTREE.readTree(p);
                 }
                 default -> throw DECLINED;
@@ -240,11 +268,18 @@ final class ProfileJsonStream {
         }
         IsotretinoinStatus status = null;
         LocalDate lastDose = null;
+        long seen = 0;
         for (String name; (name = p.nextFieldName()) != null; ) {
             boolean isNull = p.nextToken() == JsonToken.VALUE_NULL;
             switch (name) {
-                case "status" -> status = isNull ? null : pick(p, ISOTRETINOIN_STATUSES);
-                case "lastDose" -> lastDose = isNull ? null : date(p);
+                case "status" -> {
+                    seen = once(seen, 0);
+                    status = isNull ? null : pick(p, ISOTRETINOIN_STATUSES);
+                }
+                case "lastDose" -> {
+                    seen = once(seen, 1);
+                    lastDose = isNull ? null : date(p);
+                }
                 default -> throw DECLINED;
             }
         }
@@ -272,11 +307,18 @@ final class ProfileJsonStream {
             }
             ProcedureType type = null;
             LocalDate date = null;
+            long seen = 0;
             for (String name; (name = p.nextFieldName()) != null; ) {
                 boolean isNull = p.nextToken() == JsonToken.VALUE_NULL;
                 switch (name) {
-                    case "type" -> type = isNull ? null : pick(p, PROCEDURE_TYPES);
-                    case "date" -> date = isNull ? null : date(p);
+                    case "type" -> {
+                        seen = once(seen, 0);
+                        type = isNull ? null : pick(p, PROCEDURE_TYPES);
+                    }
+                    case "date" -> {
+                        seen = once(seen, 1);
+                        date = isNull ? null : date(p);
+                    }
                     default -> throw DECLINED;
                 }
             }
@@ -294,12 +336,14 @@ final class ProfileJsonStream {
             throw DECLINED;
         }
         Treatment.Builder b = Treatment.builder();
+        long seen = 0;
         for (String name; (name = p.nextFieldName()) != null; ) {
+            int index = TREATMENT_FIELDS.indexOf(name);
+            if (index < 0) {
+                throw DECLINED;
+            }
+            seen = once(seen, index);
             if (p.nextToken() == JsonToken.VALUE_NULL) {
-                if (!name.equals("setting") && !name.equals("device") && !name.equals("needleDepthMm")
-                        && !name.equals("area") && !name.equals("concerns")) {
-                    throw DECLINED;
-                }
                 continue;
             }
             switch (name) {

@@ -1,6 +1,9 @@
 package org.needlescreen.json;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -36,6 +39,8 @@ final class Utf8JsonWriter implements JsonOut {
         ESCAPES['"'] = '"';
         ESCAPES['\\'] = '\\';
     }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private byte[] buf;
     private int len;
@@ -153,18 +158,46 @@ final class Utf8JsonWriter implements JsonOut {
         }
         buf[len++] = '"';
         int run = 0;
-        for (int i = 0; i < b.length; i++) {
-            int c = b[i];
-            if (c >= 0 && ESCAPES[c] != 0) {
-                copy(b, run, i - run);
-                escape(c);
-                run = i + 1;
+        int i = 0;
+        while (true) {
+            i = plain(b, i);
+            if (i == b.length) {
+                break;
             }
+            copy(b, run, i - run);
+            escape(b[i]);
+            run = ++i;
         }
         copy(b, run, b.length - run);
         ensure(1);
         buf[len++] = '"';
         comma = true;
+    }
+
+    /**
+     * The index of the first byte from {@code from} that needs an escape, or {@code b.length}:
+     * eight bytes at a time while none of them is a control, {@code "} or {@code \\}
+     * (bytes of multi-byte sequences, 0x80 and above, never need one).
+     */
+    private static int plain(byte[] b, int from) {
+        int i = from;
+        for (int end = b.length - 7; i < end; i += 8) {
+            long x = (long) LONGS.get(b, i);
+            long controls = (x - 0x2020202020202020L) & ~x; // with the mask below: some byte is below 0x20
+            long quotes = x ^ 0x2222222222222222L;
+            long backslashes = x ^ 0x5C5C5C5C5C5C5C5CL;
+            long hit = controls | ((quotes - 0x0101010101010101L) & ~quotes) | ((backslashes - 0x0101010101010101L) & ~backslashes);
+            if ((hit & 0x8080808080808080L) != 0) {
+                break; // one of these eight may need an escape: the byte loop below decides
+            }
+        }
+        for (; i < b.length; i++) {
+            int c = b[i];
+            if (c >= 0 && ESCAPES[c] != 0) {
+                return i;
+            }
+        }
+        return i;
     }
 
     private void copy(byte[] b, int off, int n) {

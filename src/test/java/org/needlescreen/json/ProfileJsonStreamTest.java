@@ -123,6 +123,23 @@ class ProfileJsonStreamTest {
         assertEquals(List.of(), failures);
     }
 
+    @Test
+    void declinesARepeatedKeyAtEveryLevel() {
+        for (String json : List.of("{\"age\":1,\"age\":1}", "{\"age\":null,\"age\":1}", "{\"age\":null,\"age\":null}",
+                "{\"treatment\":{\"area\":\"CHEEKS\",\"area\":null}}",
+                "{\"isotretinoin\":{\"status\":\"NEVER\",\"status\":\"NEVER\"}}",
+                "{\"recentProcedures\":[{\"type\":\"LASER\",\"date\":null,\"date\":null}]}",
+                "{\"custom\":{\"a\":1,\"a\":1}}", "{\"custom\":{\"a\":1,\"b\":2,\"c\":3,\"a\":4}}",
+                "{\"custom\":{\"a\":1},\"age\":1,\"custom\":{}}")) {
+            assertNull(ProfileJsonStream.read(json), json);
+            InvalidProfileException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidProfileException.class,
+                    () -> ProfileJson.read(json), json);
+            assertTrue(e.getMessage().contains("a duplicate key"), e.getMessage());
+        }
+        assertNotNull(ProfileJsonStream.read("{\"custom\":{\"a\":1,\"b\":2,\"c\":3},\"age\":1,"
+                + "\"treatment\":{\"area\":\"CHEEKS\"},\"recentProcedures\":[{\"type\":\"LASER\"},{\"type\":\"LASER\"}]}"));
+    }
+
     /** Values for any field: valid ones, wrong types, edge numbers and dates, nesting, strings with escapes. */
     private static final List<String> VALUES = List.of("null", "\"YES\"", "\"NO\"", "\"UNKNOWN\"", "\"yes\"", "\"\"",
             "\"NONE\"", "\"MILD\"", "\"II\"", "\"IV\"", "\"HOME\"", "\"PROFESSIONAL\"", "\"ROLLER\"", "\"PEN\"",

@@ -34,7 +34,7 @@ class Utf8JsonWriterTest {
 
     static String randomString(Random r) {
         StringBuilder sb = new StringBuilder();
-        int n = r.nextInt(14);
+        int n = r.nextInt(r.nextBoolean() ? 14 : 60);
         for (int i = 0; i < n; i++) {
             sb.append(r.nextInt(3) == 0 ? (char) r.nextInt(0x10000) : HARD[r.nextInt(HARD.length)]);
         }
