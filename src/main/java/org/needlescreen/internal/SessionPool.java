@@ -48,6 +48,7 @@ final class SessionPool {
     private final ConcurrentLinkedQueue<Lease> idle = new ConcurrentLinkedQueue<>();
     private final AtomicInteger idleCount = new AtomicInteger();
     private final int maxIdle;
+    private final boolean keep;
 
     SessionPool(KieBase kieBase, int maxIdle) {
         if (maxIdle < 1) {
@@ -55,6 +56,39 @@ final class SessionPool {
         }
         this.kieBase = kieBase;
         this.maxIdle = maxIdle;
+        this.keep = !hasRulesOnTheInitialFact(kieBase);
+        if (!keep) {
+            LOG.debug("A rule has no positive pattern of its own: sessions are not reused for this rule set");
+        }
+    }
+
+    /**
+     * Whether a rule hangs on Drools' initial fact: a rule (or an {@code or} branch) with no
+     * positive pattern of its own ({@code not}, {@code exists}, {@code forall} or {@code eval}
+     * alone, an empty {@code when}) is joined to a fact Drools inserts once per session. Deleting
+     * a screening's facts does not renew that match, so such a rule would fire only once per kept
+     * session: for these rule sets every screening gets a new session. When the check itself
+     * fails, sessions are not reused either.
+     */
+    static boolean hasRulesOnTheInitialFact(KieBase kieBase) {
+        try {
+            for (org.drools.core.reteoo.ObjectTypeNode otn
+                    : ((org.drools.core.impl.InternalRuleBase) kieBase).getRete().getObjectTypeNodes()) {
+                if (otn.getObjectType().equals(org.drools.base.base.ClassObjectType.InitialFact_ObjectType)
+                        && otn.getObjectSinkPropagator().size() > 0) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("Could not inspect the rule network ({}): sessions are not reused", e.getClass().getSimpleName());
+            return true;
+        }
+    }
+
+    /** Whether sessions are kept between screenings (false for rules on the initial fact). */
+    boolean keepsSessions() {
+        return keep;
     }
 
     /** The default bound: two sessions per processor, at least 4. */
@@ -88,7 +122,7 @@ final class SessionPool {
      */
     void giveBack(Lease lease, boolean reusable) {
         lease.target = null;
-        if (reusable && lease.clear()) {
+        if (keep && reusable && lease.clear()) {
             if (idleCount.incrementAndGet() <= maxIdle) {
                 idle.offer(lease);
                 return;

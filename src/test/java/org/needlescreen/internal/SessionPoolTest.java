@@ -145,4 +145,24 @@ class SessionPoolTest {
         assertEquals(idle, rules.kieBase().getKieSessions().size(),
                 "every session not kept must have been disposed");
     }
+
+    /**
+     * The default rules all start from a fact the engine inserts, so their sessions are kept; a
+     * rule on Drools' initial fact alone ({@code exists} with nothing before it) makes every
+     * screening take a new session (KeptSessionStateLeakTest shows why).
+     */
+    @Test
+    void sessionsAreKeptOnlyWhenNoRuleHangsOnTheInitialFact() {
+        RuleSource source = RuleSource.defaultRules();
+        CompiledRules defaults = RuleCompiler.compile(source.name(), source.version(), source.files(), POLICY);
+        assertTrue(defaults.sessionPool().keepsSessions());
+        CompiledRules onInitialFact = compile(rule("OnIt", "REFER", "    exists Isotretinoin()",
+                "finding(\"Isotretinoin answered.\");"), true);
+        assertEquals(false, onInitialFact.sessionPool().keepsSessions());
+        for (int i = 0; i < 3; i++) {
+            Engine.screen(onInitialFact, POLICY, aged(30));
+        }
+        assertEquals(0, onInitialFact.sessionPool().idle());
+        assertEquals(0, onInitialFact.kieBase().getKieSessions().size(), "sessions not kept must be disposed");
+    }
 }
