@@ -370,12 +370,19 @@ public final class Engine {
             }
         }
 
-        private static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::decision).reversed()
-                .thenComparing(Finding::ruleId)
-                .thenComparing(Finding::message);
-        private static final Comparator<MissingAnswer> MISSING_ORDER =
-                Comparator.comparing(MissingAnswer::required).reversed()
-                        .thenComparingInt(a -> ProfileFields.order(a.field()));
+        /** Most restrictive decision first, then by rule id, then by message (written out: a comparator chain was 3% of a batch). */
+        private static final Comparator<Finding> FINDING_ORDER = (a, b) -> {
+            int c = b.decision().compareTo(a.decision());
+            if (c == 0) {
+                c = a.ruleId().compareTo(b.ruleId());
+            }
+            return c != 0 ? c : a.message().compareTo(b.message());
+        };
+        /** Required first, then in profile order. */
+        private static final Comparator<MissingAnswer> MISSING_ORDER = (a, b) -> {
+            int c = Boolean.compare(b.required(), a.required());
+            return c != 0 ? c : Integer.compare(ProfileFields.order(a.field()), ProfileFields.order(b.field()));
+        };
 
         Outcome outcome() {
             List<Finding> sortedFindings = findings;

@@ -23,6 +23,14 @@ interface JsonOut {
 
     void string(String value) throws IOException;
 
+    /**
+     * A string that recurs from result to result (a rule id, a source, a question, a guidance
+     * text): written exactly as {@link #string(String)} writes it; a writer may keep its encoding.
+     */
+    default void constant(String value) throws IOException {
+        string(value);
+    }
+
     void number(long value) throws IOException;
 
     void number(double value) throws IOException;

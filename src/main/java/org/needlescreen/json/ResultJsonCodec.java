@@ -63,16 +63,47 @@ final class ResultJsonCodec {
      * flushed nor closed.
      */
     static void write(ScreeningResult result, boolean withGuidance, OutputStream out) throws IOException {
-        Utf8JsonWriter w = new Utf8JsonWriter(withGuidance ? 8192 : 4096);
-        write(w, result, withGuidance);
-        w.writeTo(out);
+        Utf8JsonWriter w = writer();
+        try {
+            write(w, result, withGuidance);
+            w.writeTo(out);
+        } finally {
+            release(w);
+        }
     }
 
     /** Writes what {@link #writeError(long, InvalidProfileException)} returns to {@code out} as UTF-8 bytes. */
     static void writeError(long line, InvalidProfileException e, OutputStream out) throws IOException {
-        Utf8JsonWriter w = new Utf8JsonWriter(512);
-        error(w, line, e);
-        w.writeTo(out);
+        Utf8JsonWriter w = writer();
+        try {
+            error(w, line, e);
+            w.writeTo(out);
+        } finally {
+            release(w);
+        }
+    }
+
+    /** A writer's buffer is kept for the thread's next line while it is at most this big. */
+    private static final int KEPT_CAPACITY = 64 * 1024;
+
+    /**
+     * One writer per thread, reused from line to line: no buffer to allocate per result, and the
+     * recurring strings (rule ids, sources, questions, guidance) encoded once per thread. It keeps
+     * rule-set text only: what a line wrote is zeroed when the line is done.
+     */
+    private static final ThreadLocal<Utf8JsonWriter> WRITERS = ThreadLocal.withInitial(() -> new Utf8JsonWriter(8192));
+
+    private static Utf8JsonWriter writer() {
+        Utf8JsonWriter w = WRITERS.get();
+        w.reset();
+        return w;
+    }
+
+    private static void release(Utf8JsonWriter w) {
+        w.reset();
+        if (w.capacity() > KEPT_CAPACITY) {
+            WRITERS.remove();
+        }
     }
 
     /** The result as indented JSON ({@code "\n"} line ends, no trailing line break), as {@code screen} prints it. */
@@ -107,7 +138,7 @@ final class ResultJsonCodec {
     /** The layout of a result, written once for every kind of output. */
     private static void write(JsonOut g, ScreeningResult r, boolean withGuidance) throws IOException {
         g.startObject();
-        field(g, "decision", r.decision().name());
+        constant(g, "decision", r.decision().name());
         Optional<LocalDate> rescreenOn = r.rescreenOn();
         if (rescreenOn.isPresent()) {
             field(g, "rescreenOn", rescreenOn.get().toString());
@@ -116,8 +147,8 @@ final class ResultJsonCodec {
         g.startArray();
         for (Finding f : r.findings()) {
             g.startObject();
-            field(g, "ruleId", f.ruleId());
-            field(g, "decision", f.decision().name());
+            constant(g, "ruleId", f.ruleId());
+            constant(g, "decision", f.decision().name());
             field(g, "message", f.message());
             strings(g, "sources", f.sources());
             if (f.rescreenOn() != null) {
@@ -130,12 +161,12 @@ final class ResultJsonCodec {
         g.startArray();
         for (MissingAnswer m : r.missingAnswers()) {
             g.startObject();
-            field(g, "field", m.field());
+            constant(g, "field", m.field());
             g.name("required");
             g.bool(m.required());
-            field(g, "question", m.question());
+            constant(g, "question", m.question());
             strings(g, "allowed", m.allowed());
-            field(g, "ruleId", m.ruleId());
+            constant(g, "ruleId", m.ruleId());
             g.endObject();
         }
         g.endArray();
@@ -145,9 +176,9 @@ final class ResultJsonCodec {
         }
         g.name("ruleSet");
         g.startObject();
-        field(g, "name", r.ruleSet().name());
-        field(g, "version", r.ruleSet().version());
-        field(g, "fingerprint", r.ruleSet().fingerprint());
+        constant(g, "name", r.ruleSet().name());
+        constant(g, "version", r.ruleSet().version());
+        constant(g, "fingerprint", r.ruleSet().fingerprint());
         g.endObject();
         field(g, "screenedOn", r.screenedOn().toString());
         if (r.clientRef() != null) {
@@ -162,12 +193,12 @@ final class ResultJsonCodec {
         g.startArray();
         for (Guidance.DepthAdvice d : gd.depths()) {
             g.startObject();
-            field(g, "concern", d.concern().name());
+            constant(g, "concern", d.concern().name());
             g.name("minMm");
             number(g, d.minMm());
             g.name("maxMm");
             number(g, d.maxMm());
-            field(g, "note", d.note());
+            constant(g, "note", d.note());
             strings(g, "sources", d.sources());
             g.endObject();
         }
@@ -188,7 +219,7 @@ final class ResultJsonCodec {
 
     private static void adviceObject(JsonOut g, Guidance.Advice a) throws IOException {
         g.startObject();
-        field(g, "text", a.text());
+        constant(g, "text", a.text());
         strings(g, "sources", a.sources());
         g.endObject();
     }
@@ -212,6 +243,16 @@ final class ResultJsonCodec {
         }
     }
 
+    /** As {@link #field(JsonOut, String, String)}, for a value that recurs from result to result. */
+    private static void constant(JsonOut g, String name, String value) throws IOException {
+        g.name(name);
+        if (value == null) {
+            g.nullValue();
+        } else {
+            g.constant(value);
+        }
+    }
+
     /** A number written stably, as {@link JsonSupport#number(JsonGenerator, double)} writes it. */
     private static void number(JsonOut g, double v) throws IOException {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
@@ -224,11 +265,11 @@ final class ResultJsonCodec {
     private static void strings(JsonOut g, String name, List<String> values) throws IOException {
         g.name(name);
         g.startArray();
-        for (String s : values) {
+        for (String s : values) { // sources and allowed values: recurring
             if (s == null) {
                 g.nullValue();
             } else {
-                g.string(s);
+                g.constant(s);
             }
         }
         g.endArray();

@@ -7,6 +7,9 @@ import java.nio.ByteOrder;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Compact JSON as UTF-8 bytes into a growable array, byte for byte what Jackson's compact
@@ -19,7 +22,10 @@ import java.util.Arrays;
  *
  * <p>Writes without a generator's per-character buffers: each string is encoded by
  * {@link String#getBytes(java.nio.charset.Charset)}, then copied in runs between the bytes that
- * need an escape. Not thread-safe; no checks of nesting (the caller writes well-formed JSON).
+ * need an escape. The field names of the result and error lines are encoded once, with their quotes
+ * and colon; strings written as {@link #constant(String) constants} (rule ids, sources, questions,
+ * guidance texts) are encoded once per writer and then copied. Not thread-safe; no checks of
+ * nesting (the caller writes well-formed JSON).
  */
 final class Utf8JsonWriter implements JsonOut {
 
@@ -42,20 +48,60 @@ final class Utf8JsonWriter implements JsonOut {
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
+    /** The field names of results and error lines, each encoded with its quotes and colon. */
+    private static final Map<String, byte[]> NAMES = names(List.of("decision", "rescreenOn", "findings", "ruleId",
+            "message", "sources", "missingAnswers", "field", "required", "question", "allowed", "guidance", "depths",
+            "concern", "minMm", "maxMm", "note", "course", "text", "sessionLength", "preparation", "aftercare",
+            "homeCare", "seeDermatologist", "ruleSet", "name", "version", "fingerprint", "screenedOn", "clientRef",
+            "line", "error"));
+
+    /** At most this many constants, of at most {@link #MAX_CONSTANT_BYTES} in all, are kept encoded. */
+    static final int MAX_CONSTANTS = 1024;
+    static final int MAX_CONSTANT_BYTES = 128 * 1024;
+
+    private final Map<String, byte[]> constants = new HashMap<>();
+    private int constantBytes;
+
     private byte[] buf;
     private int len;
     /** Whether the next value or name follows a value, and so needs a comma. */
     private boolean comma;
 
     Utf8JsonWriter(int capacity) {
+        this(capacity, false);
+    }
+
+    private static Map<String, byte[]> names(List<String> names) {
+        Map<String, byte[]> m = new HashMap<>();
+        for (String n : names) {
+            Utf8JsonWriter w = new Utf8JsonWriter(64, false);
+            w.value(n);
+            w.buf[w.len++] = ':';
+            m.put(n, Arrays.copyOf(w.buf, w.len));
+        }
+        return Map.copyOf(m);
+    }
+
+    private Utf8JsonWriter(int capacity, boolean unused) {
         buf = new byte[Math.max(64, capacity)];
     }
 
     /** Writes the bytes so far to {@code out} and empties the buffer. */
     void writeTo(OutputStream out) throws IOException {
         out.write(buf, 0, len);
+        reset();
+    }
+
+    /** Empties the buffer, zeroing what was written (a line may hold client data); the encoded constants stay. */
+    void reset() {
+        Arrays.fill(buf, 0, len, (byte) 0);
         len = 0;
         comma = false;
+    }
+
+    /** The buffer's capacity in bytes. */
+    int capacity() {
+        return buf.length;
     }
 
     /** The bytes so far, as a string (for tests). */
@@ -101,10 +147,49 @@ final class Utf8JsonWriter implements JsonOut {
 
     @Override
     public void name(String name) {
-        value(name);
-        ensure(1);
-        buf[len++] = ':';
+        byte[] encoded = NAMES.get(name);
+        if (encoded != null) {
+            raw(encoded);
+        } else {
+            value(name);
+            ensure(1);
+            buf[len++] = ':';
+        }
         comma = false;
+    }
+
+    /**
+     * Writes {@code value} as {@link #string(String)} does, byte for byte, but keeps its encoding
+     * for the next time while fewer than {@link #MAX_CONSTANTS} are kept.
+     */
+    @Override
+    public void constant(String value) {
+        byte[] encoded = constants.get(value);
+        if (encoded == null) {
+            int start = len;
+            boolean hadComma = comma;
+            comma = false;
+            value(value);
+            encoded = Arrays.copyOfRange(buf, start, len);
+            len = start;
+            comma = hadComma;
+            if (constants.size() < MAX_CONSTANTS && constantBytes + encoded.length <= MAX_CONSTANT_BYTES) {
+                constants.put(value, encoded);
+                constantBytes += encoded.length;
+            }
+        }
+        raw(encoded);
+        comma = true;
+    }
+
+    /** Already encoded bytes, after a comma when one is due. */
+    private void raw(byte[] encoded) {
+        ensure(encoded.length + 1);
+        if (comma) {
+            buf[len++] = ',';
+        }
+        System.arraycopy(encoded, 0, buf, len, encoded.length);
+        len += encoded.length;
     }
 
     @Override

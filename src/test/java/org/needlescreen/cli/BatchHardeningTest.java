@@ -284,6 +284,52 @@ class BatchHardeningTest {
      * A rule directory whose one rule throws for a client aged 77 and does nothing otherwise. The
      * only DRL in this class: adjust it here when the rule format changes.
      */
+    /**
+     * A profile that reads well but that the screener rejects (a custom answer the rule set does
+     * not declare) gets its error line, in its place, and the lines around it their results.
+     */
+    @Test
+    void aProfileTheScreenerRejectsGetsItsErrorLineInPlace(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("answers.json"), """
+                {"skinTone": {"type": "CHOICE", "values": ["LIGHT", "DARK"], "required": true,
+                              "question": "How would you describe your skin tone?"}}
+                """);
+        Files.createDirectories(dir.resolve("clinic"));
+        Files.writeString(dir.resolve("clinic/tone.drl"), """
+                package clinic;
+
+                import org.needlescreen.model.*;
+
+                rule "Dark skin tone"
+                    @ruleId("CLINIC-TONE")
+                    @decision("CAUTION")
+                    @summary("A dark skin tone.")
+                    @sources("Clinic policy")
+                when
+                    CustomAnswers( is("skinTone", "DARK") )
+                then
+                    finding("A dark skin tone.");
+                end
+                """);
+        String known = ",\"custom\":{\"skinTone\":\"LIGHT\"}}";
+        String undeclared = ",\"custom\":{\"skinTone\":\"LIGHT\",\"tatooInArea\":\"YES\"}}";
+        String in = String.join("\n", withEnd(client("C-1"), known), withEnd(client("C-2"), undeclared),
+                withEnd(client("C-3"), known)) + "\n";
+        Run r = batch(in, "--add-rules", dir.toString(), "--threads", "1");
+        assertEquals(2, r.code(), r.err());
+        assertEquals(3, r.lines().size(), r.out());
+        assertResult(r, 1, "C-1", "SUITABLE");
+        JsonNode rejected = r.line(2);
+        assertEquals(2, rejected.path("line").asInt(), rejected.toString());
+        assertEquals("custom.tatooInArea", rejected.path("field").asText(), rejected.toString());
+        assertTrue(r.err().contains("1 of 3 lines invalid (line 2)"), r.err());
+        assertResult(r, 3, "C-3", "SUITABLE");
+    }
+
+    private static String withEnd(String profile, String end) {
+        return profile.substring(0, profile.lastIndexOf('}')) + end;
+    }
+
     static Path throwingRules(Path dir) throws IOException {
         Path file = dir.resolve("clinic/throws.drl");
         Files.createDirectories(file.getParent());

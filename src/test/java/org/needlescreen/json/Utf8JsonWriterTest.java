@@ -71,6 +71,62 @@ class Utf8JsonWriterTest {
         assertEquals(List.of(), failures);
     }
 
+    /**
+     * One writer reused line after line, as {@code batch} uses it: the field names it keeps encoded,
+     * and the constants it encodes once (more distinct ones than it keeps, and recurring ones, with
+     * every hard character), come out as Jackson writes them, next to plain strings and after commas.
+     */
+    @Test
+    void keptNamesAndConstantsWriteJacksonsBytes() throws IOException {
+        Random r = new Random(20261123);
+        List<String> recurring = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            recurring.add(randomString(r));
+        }
+        Utf8JsonWriter u = new Utf8JsonWriter(1);
+        List<String> failures = new ArrayList<>();
+        int lines = Utf8JsonWriter.MAX_CONSTANTS * 3;
+        for (int t = 0; t < lines && failures.size() < 5; t++) {
+            String fresh = randomString(r) + t; // distinct: fills, then overflows, the kept constants
+            String again = recurring.get(r.nextInt(recurring.size()));
+            String big = again.repeat(1 + r.nextInt(300)); // some beyond the kept bytes
+            ByteArrayOutputStream jackson = new ByteArrayOutputStream();
+            try (Writer w = new OutputStreamWriter(jackson, StandardCharsets.UTF_8);
+                    JsonGenerator g = JsonSupport.FACTORY.createGenerator(w)) {
+                constants(JsonOut.of(g), fresh, again, big);
+            }
+            constants(u, fresh, again, big);
+            ByteArrayOutputStream mine = new ByteArrayOutputStream();
+            u.writeTo(mine);
+            if (!java.util.Arrays.equals(jackson.toByteArray(), mine.toByteArray())) {
+                failures.add(jackson.toString(StandardCharsets.UTF_8) + " | " + mine.toString(StandardCharsets.UTF_8));
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    private static void constants(JsonOut o, String fresh, String again, String big) throws IOException {
+        o.startObject();
+        o.name("ruleId"); // a kept name
+        o.constant(again);
+        o.name(fresh); // not a kept name
+        o.constant(fresh);
+        o.name("sources");
+        o.startArray();
+        o.constant(again);
+        o.string(fresh);
+        o.constant(big);
+        o.constant(again);
+        o.nullValue();
+        o.constant(fresh);
+        o.endArray();
+        o.name("message");
+        o.string(again);
+        o.name("fingerprint");
+        o.constant(big);
+        o.endObject();
+    }
+
     private static void write(JsonOut o, String s, double d, long l, boolean b) throws IOException {
         o.startObject();
         o.name(s);
