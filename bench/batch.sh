@@ -7,8 +7,12 @@
 #   bench/batch.sh [ROUNDS]             # default 3 rounds of every variant
 #
 # Environment:
-#   JARS="name=path ..."   the jars to compare (default: now=target/needlescreen-cli.jar); the first
-#                          is the reference for the output check
+#   JARS="name=path ..."   what to compare (default: jar=target/needlescreen-cli.jar
+#                          launcher=bin/needlescreen): a path ending in .jar runs as java [JAVA_OPTS]
+#                          -jar PATH, any other as the launcher script PATH (with NEEDLESCREEN_JAVA_OPTS
+#                          set to JAVA_OPTS, and the launcher's own batch settings); the first is the
+#                          reference for the output check
+#   OPTS_name="..."        more JVM options for the entry called name (e.g. OPTS_jar="-XX:+UseParallelGC")
 #   GUIDANCE="full omit"   the --guidance values to run
 #   THREADS="2 1"          the --threads values to run
 #   LINES=1000000          the input's size; JAVA_OPTS (default -Xmx96m) the JVM options
@@ -20,7 +24,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-3}
 lines=${LINES:-1000000}
-jars=${JARS:-now=target/needlescreen-cli.jar}
+jars=${JARS:-jar=target/needlescreen-cli.jar launcher=bin/needlescreen}
 guidance=${GUIDANCE:-full omit}
 threads=${THREADS:-2 1}
 opts=${JAVA_OPTS:--Xmx96m}
@@ -63,8 +67,13 @@ for r in $(seq 1 "$rounds"); do
                 jar=${nj#*=}
                 rm -f "$out"
                 sync # the previous run's output is on disk before this run starts writing
-                /usr/bin/time -o "$timing" -f '%e %U %S %M' "$java" $opts -jar "$jar" batch "$in" --out "$out" \
-                    --guidance "$g" --threads "$t" 2> /dev/null || [ $? = 2 ] # exit 2: the invalid lines
+                extra=$(eval "printf '%s' \"\${OPTS_$name:-}\"")
+                case $jar in
+                    *.jar) /usr/bin/time -o "$timing" -f '%e %U %S %M' "$java" $opts $extra -jar "$jar" batch "$in" \
+                        --out "$out" --guidance "$g" --threads "$t" 2> /dev/null || [ $? = 2 ] ;; # exit 2: the invalid lines
+                    *) NEEDLESCREEN_JAVA_OPTS="$opts $extra" /usr/bin/time -o "$timing" -f '%e %U %S %M' "$jar" batch "$in" \
+                        --out "$out" --guidance "$g" --threads "$t" 2> /dev/null || [ $? = 2 ] ;;
+                esac
                 read -r wall user sys rss < <(tail -1 "$timing")
                 sum=$(sha256sum < "$out" | cut -c1-16)
                 key="$g/$t"
@@ -73,16 +82,18 @@ for r in $(seq 1 "$rounds"); do
                 printf '%-8s guidance=%-4s threads=%s  wall %6.1f s  cpu %6.1f s  rss %4d MB  out %s MB %s (%s)  load %s\n' \
                     "$name" "$g" "$t" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" $((rss / 1024)) \
                     $(($(stat -c %s "$out") / 1000000)) "$sum" "$same" "$(cut -d' ' -f1 /proc/loadavg)"
-                echo "$name $g $t $wall" >> "$results"
+                echo "$name $g $t $wall $r $(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" >> "$results"
             done
         done
     done
 done
 echo
-echo "wall s, min / median / max over $rounds rounds:"
+echo "wall s and CPU s (user + sys), min / median / max over $rounds rounds:"
 cut -d' ' -f1-3 "$results" | sort -u | while read -r name g t; do
     walls=($(awk -v k="$name $g $t" '$1 " " $2 " " $3 == k { print $4 }' "$results" | sort -n))
+    cpus=($(awk -v k="$name $g $t" '$1 " " $2 " " $3 == k { print $6 }' "$results" | sort -n))
     n=${#walls[@]}
-    printf '  %-8s guidance=%-4s threads=%s  %6.1f / %6.1f / %6.1f\n' "$name" "$g" "$t" \
-        "${walls[0]}" "${walls[$(((n - 1) / 2))]}" "${walls[$((n - 1))]}"
+    printf '  %-8s guidance=%-4s threads=%s  wall %6.1f / %6.1f / %6.1f   cpu %6.1f / %6.1f / %6.1f\n' "$name" "$g" "$t" \
+        "${walls[0]}" "${walls[$(((n - 1) / 2))]}" "${walls[$((n - 1))]}" \
+        "${cpus[0]}" "${cpus[$(((n - 1) / 2))]}" "${cpus[$((n - 1))]}"
 done

@@ -57,6 +57,33 @@ class LauncherIT {
         assertEquals(expected, run(concat(launcher(), policy), env), "second launcher run (maps the archive)");
     }
 
+    /**
+     * batch runs with the launcher's collector, and with one the user names instead (the JVM
+     * refuses two): both print what {@code java -jar} prints. So does screen with a user's collector.
+     */
+    @Test
+    void aCollectorTheUserNamesReplacesTheLaunchers(@TempDir Path dir) throws Exception {
+        assumeTrue(new File("/bin/sh").canExecute(), "no POSIX sh here");
+        Path jar = Path.of(System.getProperty("needlescreen.cli.jar", "target/needlescreen-cli.jar")).toAbsolutePath();
+        assertTrue(Files.isRegularFile(jar), "run 'mvn package' first: no " + jar);
+        String javaHome = System.getProperty("java.home");
+        List<String> javaJar = List.of(Path.of(javaHome, "bin", "java").toString(), "-jar", jar.toString());
+        Path in = dir.resolve("in.jsonl");
+        Files.write(in, Files.readAllLines(Path.of("examples/clients.jsonl")).subList(0, 2)); // both valid
+        List<String> batch = List.of("batch", in.toString());
+        String expected = run(concat(javaJar, batch), Map.of());
+        assertTrue(expected.contains("\"clientRef\":\"C-1043\""), expected);
+        for (String opts : List.of("", "-XX:+UseG1GC", "-XX:+UseSerialGC -Xmx128m")) {
+            Map<String, String> env = Map.of("NEEDLESCREEN_JAR", jar.toString(), "NEEDLESCREEN_CDS", "off",
+                    "JAVA_HOME", javaHome, "NEEDLESCREEN_JAVA_OPTS", opts);
+            assertEquals(expected, run(concat(launcher(), batch), env), "batch with '" + opts + "'");
+        }
+        List<String> screen = List.of("screen", "examples/client.json");
+        Map<String, String> env = Map.of("NEEDLESCREEN_JAR", jar.toString(), "NEEDLESCREEN_CDS", "off",
+                "JAVA_HOME", javaHome, "NEEDLESCREEN_JAVA_OPTS", "-XX:+UseParallelGC");
+        assertEquals(run(concat(javaJar, screen), Map.of()), run(concat(launcher(), screen), env), "screen");
+    }
+
     private static List<String> launcher() {
         return List.of("/bin/sh", "bin/needlescreen");
     }
