@@ -33,6 +33,8 @@ public final class Treatment {
     private final Double needleDepthMm;
     private final Area area;
     private final List<Concern> concerns;
+    /** Derived from {@link #concerns} once: a rule reads it on every screening. */
+    private final List<Concern> dermalConcerns;
 
     /**
      * Validates the treatment and normalises {@code concerns}: {@code null} becomes empty,
@@ -66,6 +68,13 @@ public final class Treatment {
         this.needleDepthMm = needleDepthMm;
         this.area = area;
         this.concerns = concerns;
+        List<Concern> dermal = new java.util.ArrayList<>(concerns.size());
+        for (Concern c : concerns) {
+            if (c.needsDermis()) {
+                dermal.add(c);
+            }
+        }
+        this.dermalConcerns = dermal.size() == concerns.size() ? concerns : List.copyOf(dermal);
     }
 
     /**
@@ -141,7 +150,7 @@ public final class Treatment {
      * @return those of {@code concerns} that need the dermis, in declaration order; empty when none
      */
     public List<Concern> dermalConcerns() {
-        return concerns.stream().filter(Concern::needsDermis).toList();
+        return dermalConcerns;
     }
 
     /**
