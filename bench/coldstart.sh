@@ -10,9 +10,12 @@
 #   jar       java -jar (today's way)
 #   drl       java -jar compiling the default rules from DRL (--rules rules): the path before precompiled rules
 #   launcher  bin/needlescreen: AppCDS archive + C1 only + SerialGC
-#   flags     -XX:TieredStopAtLevel=1 -XX:+UseSerialGC, no archive (= NEEDLESCREEN_CDS=off)
+#   flags     the launcher's short-command JVM options, no archive (= NEEDLESCREEN_CDS=off)
 #   cds       the archive alone, default JIT and GC
 #   c1cds     the archive + C1 only, default GC (G1): what SerialGC adds
+#   old       java -jar OLD_JAR screen OLD_PROFILE: a baseline build (for the issue's targets, the CLI
+#             jar of the commit the targets were set against; OLD_PROFILE defaults to examples/client.json).
+#             Its decision is not checked (its knowledge may differ); with it, ratios are to it, not to jar
 # The launcher's archive is made first in a scratch cache (target/coldstart-cache), and that first
 # run is timed on its own. JAVA_HOME picks the JDK. Prints min / median / max in ms and the ratio
 # of each variant's median to java -jar's; every run's decision is checked against java -jar's.
@@ -39,10 +42,11 @@ cmd() { # variant -> the command line, in the array c
         jar) c=("$java" -jar "$jar" screen "$profile") ;;
         drl) c=("$java" -jar "$jar" screen --rules rules "$profile") ;;
         launcher) c=(bin/needlescreen screen "$profile") ;;
-        flags) c=("$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar" screen "$profile") ;;
+        flags) c=("$java" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:-UsePerfData -XX:+UseSerialGC -jar "$jar" screen "$profile") ;;
         cds) c=("$java" -XX:SharedArchiveFile="$archive" -Xshare:auto '-Xlog:cds*=off' -jar "$jar" screen "$profile") ;;
         c1cds) c=("$java" -XX:SharedArchiveFile="$archive" -Xshare:auto '-Xlog:cds*=off' -XX:TieredStopAtLevel=1
                   -jar "$jar" screen "$profile") ;;
+        old) c=("$java" -jar "${OLD_JAR:?set OLD_JAR to the baseline CLI jar}" screen "${OLD_PROFILE:-$profile}") ;;
         *) echo "unknown variant $1" >&2; exit 2 ;;
     esac
 }
@@ -69,7 +73,7 @@ for i in $(seq 1 "$runs"); do
         cmd "$v"
         "${c[@]}" > "$out"
         t=$((($(now) - s) / 1000000))
-        [ "$(decision)" = "$want" ] || { echo "$v: decision $(decision), expected $want" >&2; exit 1; }
+        [ "$v" = old ] || [ "$(decision)" = "$want" ] || { echo "$v: decision $(decision), expected $want" >&2; exit 1; }
         times[$v]="${times[$v]:-} $t"
     done
 done
@@ -77,8 +81,10 @@ done
 stats() { # numbers -> "min median max"
     tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR] = $1} END {printf "%d %d %d", a[1], a[int((NR + 1) / 2)], a[NR]}'
 }
-read -r _ base _ <<< "$(echo "${times[jar]:-0}" | stats)"
-printf '\n%-9s %8s %8s %8s %9s   (%d runs each, ms)\n' variant min median max "x java-jar" "$runs"
+ref=jar
+[ -n "${times[old]:-}" ] && ref=old
+read -r _ base _ <<< "$(echo "${times[$ref]:-0}" | stats)"
+printf '\n%-9s %8s %8s %8s %9s   (%d runs each, ms)\n' variant min median max "x $ref" "$runs"
 for v in $variants; do
     read -r lo med hi <<< "$(echo "${times[$v]}" | stats)"
     printf '%-9s %8d %8d %8d %9.2f\n' "$v" "$lo" "$med" "$hi" "$(echo "$med $base" | awk '{print ($2 > 0 ? $1 / $2 : 0)}')"

@@ -103,6 +103,9 @@ abstract class BaseCommand implements Callable<Integer> {
 
     /** Builds the screener from {@code --rules}, {@code --add-rules} and {@code --policy}. */
     Screener screener() {
+        if (ctx.prefetch() != null && common.rules.isEmpty() && common.addRules.isEmpty() && common.policy == null) {
+            return ctx.prefetch().get(); // the default screener, built since start-up
+        }
         return screener(common.rules, common.addRules, common.policy, null);
     }
 

@@ -12,11 +12,16 @@ import java.util.Objects;
  * @param out         standard output: results, catalogues, validation problems
  * @param err         standard error: error messages and progress
  * @param interactive whether a person is watching a terminal (progress is shown only then)
+ * @param prefetch    the default screener being built since start-up, or {@code null}
  */
-record Context(InputStream in, PrintStream out, PrintStream err, boolean interactive) {
+record Context(InputStream in, PrintStream out, PrintStream err, boolean interactive, DefaultRulesPrefetch prefetch) {
     Context {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
+    }
+
+    Context(InputStream in, PrintStream out, PrintStream err, boolean interactive) {
+        this(in, out, err, interactive, null);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 
+import org.needlescreen.Screener;
 import org.needlescreen.internal.Display;
 import org.needlescreen.internal.RuleSource;
 import picocli.CommandLine;
@@ -64,7 +65,9 @@ public final class Main implements Callable<Integer> {
             // No logging backend ships in the CLI jar; keep SLF4J's "no providers" notice off stderr.
             System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
-        System.exit(run(args, System.in, System.out, System.err, System.console() != null));
+        // Loading the rules overlaps parsing the command line and reading the input.
+        DefaultRulesPrefetch prefetch = DefaultRulesPrefetch.start(args, Screener::withDefaultRules);
+        System.exit(run(args, new Context(System.in, System.out, System.err, System.console() != null, prefetch)));
     }
 
     /**
@@ -81,7 +84,12 @@ public final class Main implements Callable<Integer> {
     }
 
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean interactive) {
-        Context ctx = new Context(in, out, err, interactive);
+        return run(args, new Context(in, out, err, interactive));
+    }
+
+    static int run(String[] args, Context ctx) {
+        PrintStream out = ctx.out();
+        PrintStream err = ctx.err();
         CommandLine cl = new CommandLine(new Main(), new Factory(ctx));
         cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(err, true));
