@@ -29,11 +29,9 @@ class LauncherIT {
 
     @Test
     void launcherPrintsWhatJavaJarPrints(@TempDir Path cache) throws Exception {
-        assumeTrue(new File("/bin/sh").canExecute(), "no POSIX sh here");
-        Path jar = Path.of(System.getProperty("needlescreen.cli.jar", "target/needlescreen-cli.jar")).toAbsolutePath();
-        assertTrue(Files.isRegularFile(jar), "run 'mvn package' first: no " + jar);
+        Path jar = cliJar();
         String javaHome = System.getProperty("java.home");
-        List<String> javaJar = List.of(Path.of(javaHome, "bin", "java").toString(), "-jar", jar.toString());
+        List<String> javaJar = javaJar(jar);
         Map<String, String> env = Map.of("NEEDLESCREEN_JAR", jar.toString(), "NEEDLESCREEN_CACHE", cache.toString(),
                 "JAVA_HOME", javaHome);
 
@@ -63,11 +61,9 @@ class LauncherIT {
      */
     @Test
     void aCollectorTheUserNamesReplacesTheLaunchers(@TempDir Path dir) throws Exception {
-        assumeTrue(new File("/bin/sh").canExecute(), "no POSIX sh here");
-        Path jar = Path.of(System.getProperty("needlescreen.cli.jar", "target/needlescreen-cli.jar")).toAbsolutePath();
-        assertTrue(Files.isRegularFile(jar), "run 'mvn package' first: no " + jar);
+        Path jar = cliJar();
         String javaHome = System.getProperty("java.home");
-        List<String> javaJar = List.of(Path.of(javaHome, "bin", "java").toString(), "-jar", jar.toString());
+        List<String> javaJar = javaJar(jar);
         Path in = dir.resolve("in.jsonl");
         Files.write(in, Files.readAllLines(Path.of("examples/clients.jsonl")).subList(0, 2)); // both valid
         List<String> batch = List.of("batch", in.toString());
@@ -82,6 +78,19 @@ class LauncherIT {
         Map<String, String> env = Map.of("NEEDLESCREEN_JAR", jar.toString(), "NEEDLESCREEN_CDS", "off",
                 "JAVA_HOME", javaHome, "NEEDLESCREEN_JAVA_OPTS", "-XX:+UseParallelGC");
         assertEquals(run(concat(javaJar, screen), Map.of()), run(concat(launcher(), screen), env), "screen");
+    }
+
+    /** The CLI jar the build made; skips the test where there is no POSIX sh to run the launcher. */
+    private static Path cliJar() {
+        assumeTrue(new File("/bin/sh").canExecute(), "no POSIX sh here");
+        Path jar = Path.of(System.getProperty("needlescreen.cli.jar", "target/needlescreen-cli.jar")).toAbsolutePath();
+        assertTrue(Files.isRegularFile(jar), "run 'mvn package' first: no " + jar);
+        return jar;
+    }
+
+    /** {@code java -jar JAR} with this test's JDK. */
+    private static List<String> javaJar(Path jar) {
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString());
     }
 
     private static List<String> launcher() {
