@@ -176,7 +176,12 @@ final class SessionPool {
                     session.delete(handles.get(i));
                 }
                 handles.clear();
-                return session.getFactCount() == 0;
+                // Drools carries deletes through its network only when the session next works: do it
+                // now, so that an idle session's memories hold nothing of the last client. With no
+                // facts left nothing can fire (rule sets with rules on no fact get no kept sessions);
+                // should anything fire, the session is discarded.
+                int fired = session.fireAllRules();
+                return fired == 0 && session.getFactCount() == 0;
             } catch (RuntimeException e) {
                 // The screening's result stands; this session is not reused.
                 LOG.warn("Could not clear a rule session after a screening ({}); it is discarded",
