@@ -20,6 +20,7 @@
 # (C-1, C-2, ...) and age (18 to 87): a quarter of the lines are the example's deliberately
 # invalid line, so 750,000 are screened and 250,000 are error lines. It is made once, in target/.
 # Prints one line per run and, per variant, min / median / max of the wall time.
+# shellcheck disable=SC2086,SC2046 # JARS, JAVA_OPTS and OPTS_name are lists, split on blanks on purpose
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-3}
@@ -90,8 +91,8 @@ done
 echo
 echo "wall s and CPU s (user + sys), min / median / max over $rounds rounds:"
 cut -d' ' -f1-3 "$results" | sort -u | while read -r name g t; do
-    walls=($(awk -v k="$name $g $t" '$1 " " $2 " " $3 == k { print $4 }' "$results" | sort -n))
-    cpus=($(awk -v k="$name $g $t" '$1 " " $2 " " $3 == k { print $6 }' "$results" | sort -n))
+    mapfile -t walls < <(awk -v k="$name $g $t" '$1 " " $2 " " $3 == k { print $4 }' "$results" | sort -n)
+    mapfile -t cpus < <(awk -v k="$name $g $t" '$1 " " $2 " " $3 == k { print $6 }' "$results" | sort -n)
     n=${#walls[@]}
     printf '  %-8s guidance=%-4s threads=%s  wall %6.1f / %6.1f / %6.1f   cpu %6.1f / %6.1f / %6.1f\n' "$name" "$g" "$t" \
         "${walls[0]}" "${walls[$(((n - 1) / 2))]}" "${walls[$((n - 1))]}" \
